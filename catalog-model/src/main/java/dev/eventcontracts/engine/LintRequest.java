@@ -1,0 +1,6 @@
+package dev.eventcontracts.engine;
+
+import java.nio.file.Path;
+
+/** Lint the catalog in {@code catalogDir}. */
+public record LintRequest(Path catalogDir) {}

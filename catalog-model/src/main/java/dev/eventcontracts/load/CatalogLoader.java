@@ -1,0 +1,529 @@
+package dev.eventcontracts.load;
+
+import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.model.BreakingException;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.CatalogSettings;
+import dev.eventcontracts.model.Classification;
+import dev.eventcontracts.model.CompatibilityMode;
+import dev.eventcontracts.model.Deprecation;
+import dev.eventcontracts.model.Domain;
+import dev.eventcontracts.model.Encoding;
+import dev.eventcontracts.model.Environment;
+import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.Example;
+import dev.eventcontracts.model.HeaderSpec;
+import dev.eventcontracts.model.Positions;
+import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.model.RegistrySettings;
+import dev.eventcontracts.model.Service;
+import dev.eventcontracts.model.SourceLocation;
+import dev.eventcontracts.model.StandardAttribute;
+import dev.eventcontracts.model.Status;
+import dev.eventcontracts.model.SubjectNameStrategy;
+import dev.eventcontracts.model.SuppressionConfig;
+import dev.eventcontracts.model.Team;
+import dev.eventcontracts.model.Tenancy;
+import dev.eventcontracts.model.Topic;
+import dev.eventcontracts.rule.Finding;
+import dev.eventcontracts.rule.RuleMeta;
+import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
+import dev.eventcontracts.source.CatalogSource;
+import dev.eventcontracts.source.PathEscapeException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a catalog from a {@link CatalogSource}: catalog.yaml, domains, events, services and the
+ * protos under {@code protoRoot}. Files that cannot be read at all (malformed YAML or proto, not
+ * UTF-8, binary, too large) are input errors, all reported together as one {@link
+ * CatalogException}; everything else a file says wrong (unknown keys, wrong types) is a finding.
+ */
+public final class CatalogLoader {
+
+  public static final String CATALOG_FILE = "catalog.yaml";
+  private static final Pattern DOMAIN_FILE = Pattern.compile("domains/([^/]+)/domain\\.yaml");
+  private static final Pattern EVENT_FILE =
+      Pattern.compile("domains/([^/]+)/events/([^/]+)\\.yaml");
+  private static final Pattern SERVICE_FILE = Pattern.compile("services/([^/]+)\\.yaml");
+
+  /** A loaded catalog and what the loader found wrong in it. */
+  public record Loaded(Catalog catalog, List<Finding> findings) {}
+
+  private final CatalogSource source;
+  private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+  private final List<Problem> inputErrors = Collections.synchronizedList(new ArrayList<>());
+
+  /** A file that could not be read, with its position. */
+  record Problem(SourceLocation location, String message) {
+    @Override
+    public String toString() {
+      return location + ": " + message;
+    }
+  }
+
+  private CatalogLoader(CatalogSource source) {
+    this.source = source;
+  }
+
+  /** Loads everything, or throws a {@link CatalogException} (exit 2) listing every bad file. */
+  public static Loaded load(CatalogSource source) {
+    return new CatalogLoader(source).run();
+  }
+
+  private Loaded run() {
+    List<String> files;
+    try {
+      files = source.files();
+    } catch (IOException e) {
+      throw CatalogException.input(source.describe() + ": cannot list files (" + e + ")");
+    }
+    if (!files.contains(CATALOG_FILE)) {
+      throw CatalogException.input(
+          source.describe() + ": no " + CATALOG_FILE + " here; is this an event catalog?");
+    }
+    YamlNode settingsNode = readYaml(CATALOG_FILE);
+    failOnInputErrors();
+    CatalogSettings settings = readSettings(settingsNode);
+
+    List<Domain> domains = new ArrayList<>();
+    List<String> eventFiles = new ArrayList<>();
+    List<Service> services = new ArrayList<>();
+    for (String file : files) {
+      Matcher domain = DOMAIN_FILE.matcher(file);
+      if (domain.matches()) {
+        YamlNode node = readYaml(file);
+        if (node != null) {
+          domains.add(readDomain(domain.group(1), file, node));
+        }
+      } else if (EVENT_FILE.matcher(file).matches()) {
+        eventFiles.add(file);
+      } else if (SERVICE_FILE.matcher(file).matches()) {
+        YamlNode node = readYaml(file);
+        if (node != null) {
+          services.add(readService(file, node));
+        }
+      }
+    }
+    List<Event> events =
+        eventFiles.parallelStream()
+            .map(
+                file -> {
+                  YamlNode node = readYaml(file);
+                  return node == null ? null : readEvent(file, node, settings);
+                })
+            .filter(java.util.Objects::nonNull)
+            .toList();
+
+    ProtoSchema protos =
+        new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
+    failOnInputErrors();
+    Catalog catalog =
+        new Catalog(source.describe(), settings, domains, events, services, protos, files);
+    List<Finding> sorted = new ArrayList<>(findings);
+    Collections.sort(sorted);
+    return new Loaded(catalog, sorted);
+  }
+
+  void inputError(SourceLocation location, String message) {
+    inputErrors.add(new Problem(location, message));
+  }
+
+  private void failOnInputErrors() {
+    if (!inputErrors.isEmpty()) {
+      List<Problem> sorted = new ArrayList<>(inputErrors);
+      sorted.sort((a, b) -> a.location().compareTo(b.location()));
+      throw new CatalogException(
+          CatalogException.INPUT, sorted.stream().map(Problem::toString).toList());
+    }
+  }
+
+  /** Reads and parses a YAML file; null (with an input error recorded) when it cannot be used. */
+  private YamlNode readYaml(String path) {
+    String text = readText(path, TextFiles.MAX_YAML_BYTES);
+    if (text == null) {
+      return null;
+    }
+    List<YamlReader.Problem> problems = new ArrayList<>();
+    YamlNode node = YamlReader.parse(path, text, problems);
+    for (YamlReader.Problem problem : problems) {
+      if (problem.duplicateKey()) {
+        RuleMeta meta = RuleMeta.of(YamlNoDuplicateKey.class);
+        findings.add(
+            new Finding(meta.id(), meta.severity(), problem.location(), null, problem.message()));
+      } else {
+        inputError(problem.location(), problem.message());
+      }
+    }
+    if (node != null && !(node instanceof YamlNode.Mapping)) {
+      inputError(node.location(), "expected a mapping of keys to values, found " + node.kind());
+      return null;
+    }
+    return node;
+  }
+
+  /** A file's text, or null with an input error recorded. */
+  String readText(String path, int limit) {
+    try {
+      return TextFiles.decode(path, source.read(path), limit);
+    } catch (TextFiles.BadText e) {
+      inputError(e.location, e.getMessage());
+    } catch (PathEscapeException e) {
+      inputError(SourceLocation.of(path), e.getMessage());
+    } catch (NoSuchFileException e) {
+      inputError(SourceLocation.of(path), "file not found");
+    } catch (IOException e) {
+      inputError(SourceLocation.of(path), "cannot read file (" + e.getMessage() + ")");
+    }
+    return null;
+  }
+
+  // ---- catalog.yaml -------------------------------------------------------------------------
+
+  private CatalogSettings readSettings(YamlNode node) {
+    Map<String, SourceLocation> positions = new HashMap<>();
+    MappingReader root = MappingReader.of(node, "", "catalog.yaml", positions, findings, null);
+    String name = root.string("catalog", true);
+    String protoRoot = root.string("protoRoot", false);
+    if (protoRoot == null) {
+      protoRoot = CatalogSettings.DEFAULT_PROTO_ROOT;
+    } else {
+      protoRoot = cleanFolder(protoRoot, positions.get("protoRoot"));
+    }
+
+    Map<String, Team> teams = new LinkedHashMap<>();
+    MappingReader teamsReader = root.child("teams", "\"teams\"");
+    if (teamsReader != null) {
+      for (String team : teamsReader.keys()) {
+        MappingReader t = teamsReader.child(team, "team \"" + team + "\"");
+        if (t == null) {
+          teams.put(team, new Team(team, null, null, teamsReader.keyLocation(team)));
+          teamsReader.node(team);
+          continue;
+        }
+        teams.put(
+            team,
+            new Team(team, t.string("github", false), t.string("contact", false), t.location()));
+        t.finish();
+      }
+      teamsReader.finish(teamsReader.keys());
+    }
+
+    Encoding encoding = Encoding.PROTOBUF;
+    CompatibilityMode compatibility = CompatibilityMode.BACKWARD;
+    SubjectNameStrategy strategy = SubjectNameStrategy.TOPIC;
+    MappingReader defaults = root.child("defaults", "\"defaults\"");
+    if (defaults != null) {
+      encoding = orElse(defaults.choice("encoding", Encoding.class, false), encoding);
+      compatibility =
+          orElse(defaults.choice("compatibility", CompatibilityMode.class, false), compatibility);
+      strategy =
+          orElse(
+              defaults.choice("subjectNameStrategy", SubjectNameStrategy.class, false), strategy);
+      defaults.finish();
+    }
+
+    String topicPattern = null;
+    MappingReader naming = root.child("naming", "\"naming\"");
+    if (naming != null) {
+      topicPattern = naming.string("topic", false);
+      naming.finish();
+    }
+
+    List<StandardAttribute> attributes = new ArrayList<>();
+    MappingReader attrs = root.child("standardAttributes", "\"standardAttributes\"");
+    if (attrs != null) {
+      for (String attr : attrs.keys()) {
+        MappingReader a = attrs.child(attr, "standard attribute \"" + attr + "\"");
+        if (a != null) {
+          attributes.add(
+              new StandardAttribute(
+                  attr, a.string("type", true), a.strings("aliases"), attrs.keyLocation(attr)));
+          a.finish();
+        }
+      }
+      attrs.finish(attrs.keys());
+    }
+
+    List<HeaderSpec> headers = new ArrayList<>();
+    for (MappingReader h : root.mappings("headers", "a header")) {
+      headers.add(readHeader(h));
+    }
+
+    List<Environment> environments = new ArrayList<>();
+    MappingReader envs = root.child("environments", "\"environments\"");
+    if (envs != null) {
+      for (String env : envs.keys()) {
+        MappingReader e = envs.child(env, "environment \"" + env + "\"");
+        if (e == null) {
+          continue;
+        }
+        RegistrySettings registry = null;
+        MappingReader r = e.child("registry", "\"registry\"");
+        if (r != null) {
+          registry = readRegistry(r);
+        }
+        environments.add(
+            new Environment(env, registry, e.string("promoteFrom", false), envs.keyLocation(env)));
+        e.finish();
+      }
+      envs.finish(envs.keys());
+    }
+
+    SuppressionConfig lint = SuppressionConfig.NONE;
+    MappingReader lintReader = root.child("lint", "\"lint\"");
+    if (lintReader != null) {
+      lint = readSuppressions(lintReader);
+      lintReader.finish();
+    }
+    SuppressionConfig breaking = SuppressionConfig.NONE;
+    List<BreakingException> exceptions = new ArrayList<>();
+    MappingReader breakingReader = root.child("breaking", "\"breaking\"");
+    if (breakingReader != null) {
+      breaking = readSuppressions(breakingReader);
+      for (MappingReader x : breakingReader.mappings("exceptions", "a breaking exception")) {
+        exceptions.add(
+            new BreakingException(
+                x.string("rule", false),
+                x.string("event", false),
+                x.string("path", false),
+                x.string("reason", false),
+                x.string("approvedBy", false),
+                x.date("expires"),
+                x.location()));
+        x.finish();
+      }
+      breakingReader.finish();
+    }
+
+    String architects = null;
+    MappingReader reviewers = root.child("reviewers", "\"reviewers\"");
+    if (reviewers != null) {
+      architects = reviewers.string("architects", false);
+      reviewers.finish();
+    }
+    root.finish();
+    return new CatalogSettings(
+        name,
+        protoRoot,
+        teams,
+        encoding,
+        compatibility,
+        strategy,
+        topicPattern,
+        attributes,
+        headers,
+        environments,
+        lint,
+        breaking,
+        exceptions,
+        architects,
+        new Positions(SourceLocation.of(CATALOG_FILE).atLine(1, 1), positions));
+  }
+
+  private String cleanFolder(String folder, SourceLocation where) {
+    String trimmed = folder.trim();
+    if (trimmed.isEmpty() || trimmed.equals(".") || trimmed.equals("./")) {
+      return "";
+    }
+    try {
+      return dev.eventcontracts.source.SafePaths.check(trimmed);
+    } catch (PathEscapeException e) {
+      inputError(where, "protoRoot \"" + folder + "\" points outside the catalog");
+      return CatalogSettings.DEFAULT_PROTO_ROOT;
+    }
+  }
+
+  private static HeaderSpec readHeader(MappingReader h) {
+    Boolean required = h.bool("required");
+    HeaderSpec spec =
+        new HeaderSpec(
+            h.string("name", true),
+            required != null && required,
+            h.string("requiredWhen", false),
+            h.strings("values"),
+            h.location());
+    h.finish();
+    return spec;
+  }
+
+  private static RegistrySettings readRegistry(MappingReader r) {
+    String url = r.string("url", true);
+    String context = r.string("context", false);
+    String usernameEnv = null;
+    String passwordEnv = null;
+    MappingReader basic = r.child("basicAuth", "\"basicAuth\"");
+    if (basic != null) {
+      usernameEnv = basic.string("usernameEnv", true);
+      passwordEnv = basic.string("passwordEnv", true);
+      basic.finish();
+    }
+    String tokenEnv = null;
+    MappingReader bearer = r.child("bearerAuth", "\"bearerAuth\"");
+    if (bearer != null) {
+      tokenEnv = bearer.string("tokenEnv", true);
+      bearer.finish();
+    }
+    String truststore = null;
+    String truststorePasswordEnv = null;
+    MappingReader trust = r.child("truststore", "\"truststore\"");
+    if (trust != null) {
+      truststore = trust.string("path", true);
+      truststorePasswordEnv = trust.string("passwordEnv", false);
+      trust.finish();
+    }
+    r.finish();
+    return new RegistrySettings(
+        url,
+        context,
+        usernameEnv,
+        passwordEnv,
+        tokenEnv,
+        truststore,
+        truststorePasswordEnv,
+        r.location());
+  }
+
+  private static SuppressionConfig readSuppressions(MappingReader reader) {
+    List<String> except = reader.strings("except");
+    Map<String, List<String>> ignore = new LinkedHashMap<>();
+    MappingReader ignoreReader = reader.child("ignore", "\"ignore\"");
+    if (ignoreReader != null) {
+      for (String rule : ignoreReader.keys()) {
+        ignore.put(rule, ignoreReader.strings(rule));
+      }
+      ignoreReader.finish();
+    }
+    return new SuppressionConfig(except, ignore);
+  }
+
+  // ---- domains, services, events ------------------------------------------------------------
+
+  private Domain readDomain(String id, String file, YamlNode node) {
+    Map<String, SourceLocation> positions = new HashMap<>();
+    MappingReader r = MappingReader.of(node, "", "domain.yaml", positions, findings, null);
+    Domain domain =
+        new Domain(
+            id,
+            r.string("name", true),
+            r.string("summary", false),
+            r.string("owner", true),
+            new Positions(SourceLocation.of(file).atLine(1, 1), positions));
+    r.finish();
+    return domain;
+  }
+
+  private Service readService(String file, YamlNode node) {
+    Map<String, SourceLocation> positions = new HashMap<>();
+    MappingReader r = MappingReader.of(node, "", "a service", positions, findings, null);
+    Service service =
+        new Service(
+            r.string("name", true),
+            r.string("owner", true),
+            r.string("repository", false),
+            r.string("summary", false),
+            new Positions(SourceLocation.of(file).atLine(1, 1), positions));
+    r.finish();
+    return service;
+  }
+
+  private Event readEvent(String file, YamlNode node, CatalogSettings settings) {
+    Map<String, SourceLocation> positions = new HashMap<>();
+    String nameGuess = null;
+    if (node instanceof YamlNode.Mapping m
+        && m.entries().get("name") != null
+        && m.entries().get("name").value() instanceof YamlNode.Scalar s) {
+      nameGuess = s.text();
+    }
+    MappingReader r = MappingReader.of(node, "", "an event", positions, findings, nameGuess);
+    String name = r.string("name", true);
+    Integer version = r.integer("version", true);
+    String summary = r.string("summary", true);
+    String owner = r.string("owner", true);
+    Status status = r.choice("status", Status.class, false);
+    String schemaMessage = null;
+    MappingReader schema = r.child("schema", "\"schema\"");
+    if (schema != null) {
+      schemaMessage = schema.string("message", true);
+      schema.finish();
+    } else if (!r.keys().contains("schema")) {
+      r.string("schema", true);
+    }
+    Encoding encoding =
+        orElse(r.choice("encoding", Encoding.class, false), settings.defaultEncoding());
+    CompatibilityMode compatibility =
+        orElse(
+            r.choice("compatibility", CompatibilityMode.class, false),
+            settings.defaultCompatibility());
+    List<Topic> topics = new ArrayList<>();
+    if (!r.keys().contains("topics")) {
+      r.string("topics", true);
+    }
+    for (MappingReader t : r.mappings("topics", "a topic")) {
+      String key = t.string("key", false);
+      topics.add(
+          new Topic(
+              t.string("name", true),
+              key,
+              t.location(),
+              key == null ? t.location() : positions.get(t.path("key"))));
+      t.finish();
+    }
+    List<String> producers = r.strings("producers");
+    List<String> consumers = r.strings("consumers");
+    Classification classification = r.choice("classification", Classification.class, false);
+    Tenancy tenancy = r.choice("tenancy", Tenancy.class, false);
+    List<HeaderSpec> headers = new ArrayList<>();
+    for (MappingReader h : r.mappings("headers", "a header")) {
+      headers.add(readHeader(h));
+    }
+    List<Example> examples = new ArrayList<>();
+    for (MappingReader x : r.mappings("examples", "an example")) {
+      examples.add(new Example(x.string("file", true), x.location()));
+      x.finish();
+    }
+    Deprecation deprecation = null;
+    MappingReader d = r.child("deprecation", "\"deprecation\"");
+    if (d != null) {
+      deprecation =
+          new Deprecation(
+              d.string("replacedBy", false), d.date("sunset"), Positions.of(d.location()));
+      d.finish();
+    }
+    r.finish();
+    Matcher m = EVENT_FILE.matcher(file);
+    String domain = m.matches() ? m.group(1) : null;
+    return new Event(
+        name,
+        version,
+        summary,
+        owner,
+        status == null ? Status.ACTIVE : status,
+        schemaMessage,
+        encoding,
+        compatibility,
+        topics,
+        producers,
+        consumers,
+        classification,
+        tenancy,
+        headers,
+        examples,
+        deprecation,
+        domain,
+        file,
+        new Positions(SourceLocation.of(file).atLine(1, 1), positions));
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+}

@@ -1,0 +1,381 @@
+package dev.eventcontracts.load;
+
+import com.squareup.wire.schema.CoreLoader;
+import com.squareup.wire.schema.ErrorCollector;
+import com.squareup.wire.schema.Linker;
+import com.squareup.wire.schema.Loader;
+import com.squareup.wire.schema.Location;
+import com.squareup.wire.schema.ProtoFile;
+import com.squareup.wire.schema.Schema;
+import com.squareup.wire.schema.SchemaException;
+import com.squareup.wire.schema.internal.parser.ProtoFileElement;
+import com.squareup.wire.schema.internal.parser.ProtoParser;
+import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.model.SourceLocation;
+import dev.eventcontracts.source.CatalogSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses every .proto under the proto root (in parallel) with Wire's parser and links them with
+ * Wire's linker. Well-known {@code google/protobuf/*} types come from the tool itself. Package
+ * import cycles are allowed, as protoc and buf allow them; file import cycles, syntax errors,
+ * missing imports and unresolved types are input errors at their file and line.
+ */
+final class ProtoLoader {
+
+  private static final String WELL_KNOWN = "google/protobuf/";
+  private static final Set<String> WIRE_BUNDLED =
+      Set.of(
+          "google/protobuf/any.proto",
+          "google/protobuf/descriptor.proto",
+          "google/protobuf/duration.proto",
+          "google/protobuf/empty.proto",
+          "google/protobuf/struct.proto",
+          "google/protobuf/timestamp.proto",
+          "google/protobuf/wrappers.proto",
+          "wire/extensions.proto");
+  private static final Map<String, ProtoFile> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
+  private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
+  private static final Pattern EDITION = Pattern.compile("(?m)^\\s*edition\\s*=");
+  private static final Pattern GROUP =
+      Pattern.compile("(?m)^\\s*(?:optional|required|repeated)?\\s*group\\s+[A-Za-z_]\\w*\\s*=");
+
+  private final CatalogSource source;
+  private final String protoRoot;
+  private final List<String> catalogFiles;
+  private final BiConsumer<SourceLocation, String> inputError;
+
+  ProtoLoader(
+      CatalogSource source,
+      String protoRoot,
+      List<String> allFiles,
+      BiConsumer<SourceLocation, String> inputError) {
+    this.source = source;
+    this.protoRoot = protoRoot;
+    this.inputError = inputError;
+    String prefix = protoRoot.isEmpty() ? "" : protoRoot + "/";
+    List<String> protos = new ArrayList<>();
+    for (String file : allFiles) {
+      if (file.endsWith(".proto") && file.startsWith(prefix)) {
+        String protoPath = file.substring(prefix.length());
+        if (!protoPath.startsWith(WELL_KNOWN)) {
+          protos.add(protoPath);
+        }
+      }
+    }
+    this.catalogFiles = protos;
+  }
+
+  private String catalogPath(String protoPath) {
+    return protoRoot.isEmpty() ? protoPath : protoRoot + "/" + protoPath;
+  }
+
+  /** A parsed file with the text it came from. */
+  private record Parsed(String path, ProtoFile file, String text) {}
+
+  ProtoSchema load() {
+    Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    Map<String, Map<Integer, Set<String>>> suppressions = new ConcurrentHashMap<>();
+    catalogFiles.parallelStream()
+        .forEach(
+            path -> {
+              Parsed p = parse(path);
+              if (p != null) {
+                parsed.put(path, p);
+                Map<Integer, Set<String>> comments = suppressionComments(p.text());
+                if (!comments.isEmpty()) {
+                  suppressions.put(catalogPath(path), comments);
+                }
+              }
+            });
+    if (parsed.size() != catalogFiles.size()) {
+      return null;
+    }
+    if (!checkImports(parsed)) {
+      return null;
+    }
+    Schema schema = link(parsed);
+    if (schema == null) {
+      return null;
+    }
+    return new ProtoSchema(
+        schema, protoRoot, new TreeSet<>(catalogFiles).stream().toList(), suppressions);
+  }
+
+  private Parsed parse(String path) {
+    String catalogPath = catalogPath(path);
+    String text;
+    try {
+      text = TextFiles.decode(catalogPath, source.read(catalogPath), TextFiles.MAX_PROTO_BYTES);
+    } catch (TextFiles.BadText e) {
+      inputError.accept(e.location, e.getMessage());
+      return null;
+    } catch (IOException e) {
+      inputError.accept(
+          SourceLocation.of(catalogPath), "cannot read file (" + e.getMessage() + ")");
+      return null;
+    }
+    try {
+      ProtoFileElement element = ProtoParser.Companion.parse(Location.get(path), text);
+      return new Parsed(path, ProtoFile.Companion.get(element), text);
+    } catch (RuntimeException e) {
+      Matcher edition = EDITION.matcher(text);
+      Matcher group = GROUP.matcher(text);
+      if (edition.find()) {
+        inputError.accept(
+            new SourceLocation(catalogPath, lineOf(text, edition.start()), 1),
+            "editions are not supported; write the file with syntax = \"proto3\" or \"proto2\"");
+      } else if (group.find()) {
+        inputError.accept(
+            new SourceLocation(catalogPath, lineOf(text, group.start()), 1),
+            "group fields are not supported; use a nested message instead");
+      } else {
+        inputError.accept(position(e.getMessage(), catalogPath), cleanSyntaxMessage(e));
+      }
+      return null;
+    }
+  }
+
+  private static String cleanSyntaxMessage(RuntimeException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    message = message.replaceFirst("^Syntax error in [^:]+:\\d+:\\d+: ", "");
+    return "proto syntax error: " + message.lines().findFirst().orElse(message);
+  }
+
+  private SourceLocation position(String message, String fallbackPath) {
+    if (message != null) {
+      Matcher m = POSITION.matcher(message);
+      if (m.find()) {
+        return new SourceLocation(
+            catalogPath(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      }
+    }
+    return SourceLocation.of(fallbackPath);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Every import resolves, and no file imports itself through others. */
+  private boolean checkImports(Map<String, Parsed> parsed) {
+    boolean ok = true;
+    List<String> paths = new ArrayList<>(parsed.keySet());
+    paths.sort(null);
+    for (String path : paths) {
+      Parsed p = parsed.get(path);
+      for (String imported : imports(p.file())) {
+        if (!parsed.containsKey(imported) && wellKnown(imported) == null) {
+          inputError.accept(
+              importLocation(p, imported),
+              "import \"" + imported + "\" not found under " + displayRoot());
+          ok = false;
+        }
+      }
+    }
+    if (!ok) {
+      return false;
+    }
+    Map<String, Integer> state = new HashMap<>();
+    for (String path : paths) {
+      List<String> cycle = findCycle(path, parsed, state, new ArrayList<>());
+      if (cycle != null) {
+        Parsed first = parsed.get(cycle.get(0));
+        inputError.accept(
+            importLocation(first, cycle.get(1)),
+            "import cycle: "
+                + String.join(" -> ", cycle)
+                + "; protoc refuses files that import"
+                + " themselves");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String displayRoot() {
+    return protoRoot.isEmpty() ? "the catalog root" : protoRoot + "/";
+  }
+
+  private static List<String> imports(ProtoFile file) {
+    List<String> all = new ArrayList<>(file.getImports());
+    all.addAll(file.getPublicImports());
+    return all;
+  }
+
+  private List<String> findCycle(
+      String path, Map<String, Parsed> parsed, Map<String, Integer> state, List<String> stack) {
+    Integer s = state.get(path);
+    if (s != null && s == 2) {
+      return null;
+    }
+    if (s != null && s == 1) {
+      List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(path), stack.size()));
+      cycle.add(path);
+      return cycle;
+    }
+    Parsed p = parsed.get(path);
+    if (p == null) {
+      return null;
+    }
+    state.put(path, 1);
+    stack.add(path);
+    for (String imported : imports(p.file())) {
+      List<String> cycle = findCycle(imported, parsed, state, stack);
+      if (cycle != null) {
+        return cycle;
+      }
+    }
+    stack.remove(stack.size() - 1);
+    state.put(path, 2);
+    return null;
+  }
+
+  private SourceLocation importLocation(Parsed p, String imported) {
+    int index = p.text().indexOf("\"" + imported + "\"");
+    int line = index < 0 ? 1 : lineOf(p.text(), index);
+    return new SourceLocation(catalogPath(p.path()), line, 1);
+  }
+
+  private Schema link(Map<String, Parsed> parsed) {
+    Map<String, ProtoFile> files = new LinkedHashMap<>();
+    List<String> paths = new ArrayList<>(parsed.keySet());
+    paths.sort(null);
+    for (String path : paths) {
+      files.put(path, parsed.get(path).file());
+    }
+    ErrorCollector errors = new ErrorCollector();
+    Linker linker = new Linker(new CatalogFileLoader(files), errors, true, true);
+    try {
+      return linker.link(files.values());
+    } catch (SchemaException e) {
+      List<String> messages = errors.getErrors();
+      if (messages.isEmpty()) {
+        messages = List.of(e.getMessage());
+      }
+      Set<String> seen = new HashSet<>();
+      for (String message : messages) {
+        SourceLocation where = position(message, catalogPath(paths.get(0)));
+        String text = flatten(message);
+        if (seen.add(where + text)) {
+          inputError.accept(where, text);
+        }
+      }
+      return null;
+    } catch (RuntimeException e) {
+      inputError.accept(
+          SourceLocation.of(displayRoot()), "cannot link protos: " + flatten(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** Wire's multi-line errors ("unable to resolve X\n for field y (path:1:2)") on one line. */
+  private static String flatten(String message) {
+    if (message == null) {
+      return "proto error";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String line : message.lines().toList()) {
+      String clean = line.strip().replaceAll("\\s*\\([^()]*\\.proto:\\d+:\\d+\\)", "");
+      if (!clean.isEmpty()) {
+        parts.add(clean);
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  private static Map<Integer, Set<String>> suppressionComments(String text) {
+    if (!text.contains("catalog:ignore")) {
+      return Map.of();
+    }
+    Map<Integer, Set<String>> byLine = new HashMap<>();
+    int line = 1;
+    for (String l : text.split("\n", -1)) {
+      int at = l.indexOf("catalog:ignore");
+      if (at >= 0 && l.substring(0, at).contains("//")) {
+        Set<String> rules = new HashSet<>();
+        for (String word : l.substring(at + "catalog:ignore".length()).trim().split("[\\s,]+")) {
+          if (word.matches("[A-Z][A-Z0-9_]*")) {
+            rules.add(word);
+          }
+        }
+        byLine.put(line, rules);
+      }
+      line++;
+    }
+    return byLine;
+  }
+
+  /** A well-known file, from Wire's bundle or protobuf-java's resources; null when unknown. */
+  static ProtoFile wellKnown(String path) {
+    if (WIRE_BUNDLED.contains(path)) {
+      return WELL_KNOWN_CACHE.computeIfAbsent(path, CoreLoader.INSTANCE::load);
+    }
+    if (!path.startsWith(WELL_KNOWN)) {
+      return null;
+    }
+    ProtoFile cached = WELL_KNOWN_CACHE.get(path);
+    if (cached != null) {
+      return cached;
+    }
+    try (InputStream in =
+        com.google.protobuf.Any.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        return null;
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      ProtoFile file =
+          ProtoFile.Companion.get(ProtoParser.Companion.parse(Location.get(path), text));
+      WELL_KNOWN_CACHE.put(path, file);
+      return file;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Serves the catalog's parsed files to Wire's linker, and well-known types behind them. */
+  private static final class CatalogFileLoader implements Loader {
+    private final Map<String, ProtoFile> files;
+
+    CatalogFileLoader(Map<String, ProtoFile> files) {
+      this.files = files;
+    }
+
+    @Override
+    public ProtoFile load(String path) {
+      ProtoFile file = files.get(path);
+      if (file == null) {
+        file = wellKnown(path);
+      }
+      if (file == null) {
+        file = ProtoFile.Companion.get(ProtoFileElement.Companion.empty(path));
+      }
+      return file;
+    }
+
+    @Override
+    public Loader withErrors(ErrorCollector errors) {
+      return this;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.eventcontracts.load;
+
+import dev.eventcontracts.model.SourceLocation;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Turns a file's bytes into text, refusing what a catalog file cannot be. */
+final class TextFiles {
+
+  static final int MAX_YAML_BYTES = 1 << 20;
+  static final int MAX_PROTO_BYTES = 4 << 20;
+  static final int MAX_EXAMPLE_BYTES = 1 << 20;
+
+  private TextFiles() {}
+
+  /** Thrown with a message naming the file; the loader turns it into an input error. */
+  static final class BadText extends Exception {
+    private static final long serialVersionUID = 1L;
+    final SourceLocation location;
+
+    BadText(SourceLocation location, String message) {
+      super(message);
+      this.location = location;
+    }
+  }
+
+  static String decode(String path, byte[] bytes, int limit) throws BadText {
+    if (bytes.length > limit) {
+      throw new BadText(
+          SourceLocation.of(path),
+          "file is "
+              + megabytes(bytes.length)
+              + "; catalog files of this kind are limited to "
+              + megabytes(limit));
+    }
+    if (bytes.length == 0) {
+      throw new BadText(SourceLocation.of(path), "file is empty");
+    }
+    int line = 1;
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new BadText(new SourceLocation(path, line, 0), "binary file (holds NUL bytes)");
+      }
+      if (b == '\n') {
+        line++;
+      }
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new BadText(new SourceLocation(path, firstBadLine(bytes), 0), "not valid UTF-8");
+    }
+  }
+
+  private static int firstBadLine(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          return line;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.eventcontracts.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded catalog: settings, domains, events, services and linked protos. {@code protos} is null
+ * when the catalog has no proto root. Lookups by name return the first definition; duplicates are a
+ * lint finding, not a load failure.
+ */
+public record Catalog(
+    String root,
+    CatalogSettings settings,
+    List<Domain> domains,
+    List<Event> events,
+    List<Service> services,
+    ProtoSchema protos,
+    List<String> files) {
+
+  public Catalog {
+    domains = List.copyOf(domains);
+    events = List.copyOf(events);
+    services = List.copyOf(services);
+    files = List.copyOf(files);
+  }
+
+  public Optional<Event> event(String name) {
+    return events.stream().filter(e -> name.equals(e.name())).findFirst();
+  }
+
+  public Optional<Service> service(String name) {
+    return services.stream().filter(s -> name.equals(s.name())).findFirst();
+  }
+
+  public Optional<Team> team(String name) {
+    return Optional.ofNullable(name == null ? null : settings.teams().get(name));
+  }
+
+  /** Events by name, first definition wins. */
+  public Map<String, Event> eventsByName() {
+    Map<String, Event> byName = new LinkedHashMap<>();
+    for (Event event : events) {
+      if (event.name() != null) {
+        byName.putIfAbsent(event.name(), event);
+      }
+    }
+    return byName;
+  }
+}
