@@ -127,7 +127,7 @@ public final class CatalogLoader {
         new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
     failOnInputErrors();
     Catalog catalog =
-        new Catalog(source.describe(), settings, domains, events, services, protos, files);
+        new Catalog(source, settings, domains, events, services, protos, files);
     List<Finding> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);

@@ -1,5 +1,6 @@
 package dev.eventcontracts.model;
 
+import dev.eventcontracts.source.CatalogSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * lint finding, not a load failure.
  */
 public record Catalog(
-    String root,
+    CatalogSource source,
     CatalogSettings settings,
     List<Domain> domains,
     List<Event> events,
