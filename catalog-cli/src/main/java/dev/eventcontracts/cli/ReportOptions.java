@@ -1,0 +1,87 @@
+package dev.eventcontracts.cli;
+
+import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.report.Report;
+import dev.eventcontracts.report.ReportFormat;
+import dev.eventcontracts.report.ReportSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** How a command prints its report: {@code --format} and {@code --output}. */
+public final class ReportOptions {
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = FormatConverter.class,
+      completionCandidates = FormatIds.class,
+      description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private ReportFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  private Path output;
+
+  public ReportFormat format() {
+    return format;
+  }
+
+  /**
+   * Renders the report to standard output or {@code --output}; for text, the summary line goes to
+   * standard error so the report itself stays parseable.
+   */
+  public void print(Report report, PrintWriter out, PrintWriter err) {
+    String rendered = format.render(report);
+    if (output == null) {
+      out.print(rendered);
+      out.flush();
+    } else {
+      write(output, rendered);
+    }
+    if (format == ReportFormat.TEXT) {
+      err.println(ReportSummary.of(report));
+      err.flush();
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CatalogException.input(file + ": cannot write the report (" + e + ")");
+    }
+  }
+
+  /** Reads {@code --format} in any case, naming the valid formats when it is none of them. */
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      try {
+        return ReportFormat.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The format names for help and shell completion. */
+  static final class FormatIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormat.ids().iterator();
+    }
+  }
+}
