@@ -3,6 +3,7 @@ package dev.eventcontracts.cli;
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.LintRequest;
 import dev.eventcontracts.engine.LintResult;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,9 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LintResult result = engine.lint(new LintRequest(catalog.path()));
-    report.print(result.report(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Path dir = catalog.path();
+    LintResult result = engine.lint(new LintRequest(dir));
+    report.print(result.report(), dir, spec.commandLine().getOut(), spec.commandLine().getErr());
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

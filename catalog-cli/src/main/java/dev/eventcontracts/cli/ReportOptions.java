@@ -36,11 +36,11 @@ public final class ReportOptions {
   }
 
   /**
-   * Renders the report to standard output or {@code --output}; for text, the summary line goes to
-   * standard error so the report itself stays parseable.
+   * Renders the report of the catalog in {@code catalogDir} to standard output or {@code --output};
+   * for text, the summary line goes to standard error so the report itself stays parseable.
    */
-  public void print(Report report, PrintWriter out, PrintWriter err) {
-    String rendered = format.render(report);
+  public void print(Report report, Path catalogDir, PrintWriter out, PrintWriter err) {
+    String rendered = format.render(report, catalogDir);
     if (output == null) {
       out.print(rendered);
       out.flush();

@@ -112,7 +112,9 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
       Files.createDirectories(dir);
       for (ReportFormat format : reportFiles()) {
         Files.writeString(
-            dir.resolve(fileName(format)), format.render(report), StandardCharsets.UTF_8);
+            dir.resolve(fileName(format)),
+            format.render(report, catalog()),
+            StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       throw new MojoExecutionException(dir + ": cannot write the reports (" + e + ")", e);
@@ -133,7 +135,7 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   private void print(Report report, ReportFormat output) {
     if (output != ReportFormat.TEXT) {
       PrintStream out = System.out;
-      out.print(output.render(report));
+      out.print(output.render(report, catalog()));
       out.flush();
       return;
     }
