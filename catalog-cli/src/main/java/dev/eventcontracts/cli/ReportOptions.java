@@ -1,19 +1,17 @@
 package dev.eventcontracts.cli;
 
-import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.report.Report;
 import dev.eventcontracts.report.ReportFormat;
 import dev.eventcontracts.report.ReportSummary;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** How a command prints its report: {@code --format} and {@code --output}. */
+/** How a command prints its findings: {@code --format} and {@code --output}. */
 public final class ReportOptions {
 
   @Option(
@@ -25,11 +23,7 @@ public final class ReportOptions {
       description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private ReportFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  private Path output;
+  @Mixin private OutputFile output;
 
   public ReportFormat format() {
     return format;
@@ -40,28 +34,10 @@ public final class ReportOptions {
    * for text, the summary line goes to standard error so the report itself stays parseable.
    */
   public void print(Report report, Path catalogDir, PrintWriter out, PrintWriter err) {
-    String rendered = format.render(report, catalogDir);
-    if (output == null) {
-      out.print(rendered);
-      out.flush();
-    } else {
-      write(output, rendered);
-    }
+    output.print(format.render(report, catalogDir), out);
     if (format == ReportFormat.TEXT) {
       err.println(ReportSummary.of(report));
       err.flush();
-    }
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw CatalogException.input(file + ": cannot write the report (" + e + ")");
     }
   }
 
@@ -80,7 +56,7 @@ public final class ReportOptions {
   /** The format names for help and shell completion. */
   static final class FormatIds implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return ReportFormat.ids().iterator();
     }
   }

@@ -21,9 +21,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What every goal shares: the catalog directory, the output format, the reports directory and the
- * skip flags. A goal translates its parameters into an engine request and hands back the report;
- * this class writes the report files, prints the findings and maps the outcome to Maven's: findings
- * at error severity fail the build, a catalog or registry problem is a build error.
+ * skip flags. A goal translates its parameters into an engine request; this class writes report
+ * files, prints findings and maps outcomes to Maven's: findings at error severity fail the build
+ * ({@link MojoFailureException}), a catalog, registry or Git problem is a build error ({@link
+ * MojoExecutionException}) with one clear line.
  */
 public abstract class AbstractCatalogMojo extends AbstractMojo {
 
@@ -39,7 +40,7 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   @Parameter(property = "catalog.format", defaultValue = "text")
   protected String format;
 
-  /** Where report files are written, one set per goal. */
+  /** Where report files are written, named after the goal. */
   @Parameter(
       property = "catalog.reportDirectory",
       defaultValue = "${project.build.directory}/catalog")
@@ -57,13 +58,9 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   /** Whether the goal's own {@code catalog.<goal>.skip} flag is set. */
   protected abstract boolean skipGoal();
 
-  /** Runs the goal on the engine and returns its report. */
-  protected abstract Report run(CatalogEngine engine);
-
-  /** Report files written for every run of the goal. */
-  protected List<ReportFormat> reportFiles() {
-    return List.of(ReportFormat.TEXT, ReportFormat.SARIF, ReportFormat.JUNIT);
-  }
+  /** Runs the goal: an engine call, then {@link #report} or a goal-specific output. */
+  protected abstract void run(CatalogEngine engine)
+      throws MojoExecutionException, MojoFailureException;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -71,20 +68,34 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
       getLog().info("Skipping catalog:" + goal());
       return;
     }
-    ReportFormat output;
+    outputFormat(); // a bad format fails before any work
     try {
-      output = ReportFormat.of(format);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("catalog.format: " + e.getMessage());
-    }
-    Report report;
-    try {
-      report = run(engine);
+      run(engine);
     } catch (CatalogException e) {
       throw buildError(e);
     }
-    writeReports(report);
-    print(report, output);
+  }
+
+  /** The catalog directory as the engine wants it. */
+  protected Path catalog() {
+    return catalogDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  /**
+   * Writes the report as {@code <goal>.txt}, {@code <goal>.sarif} and {@code
+   * TEST-catalog-<goal>.xml}, prints its findings in {@code format}, and fails the build when one
+   * is an error.
+   */
+  protected void report(Report report) throws MojoExecutionException, MojoFailureException {
+    ReportFormat output = outputFormat();
+    for (ReportFormat file : List.of(ReportFormat.TEXT, ReportFormat.SARIF, ReportFormat.JUNIT)) {
+      writeReport(fileName(file), file.render(report, catalog()));
+    }
+    if (output == ReportFormat.TEXT) {
+      log(report);
+    } else {
+      printRaw(output.render(report, catalog()));
+    }
     String summary = "catalog " + goal() + ": " + ReportSummary.of(report);
     if (report.errors() > 0) {
       throw new MojoFailureException(
@@ -93,52 +104,46 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
     getLog().info(summary);
   }
 
-  /** The catalog directory as the engine wants it. */
-  protected Path catalog() {
-    return catalogDirectory.toPath().toAbsolutePath().normalize();
-  }
-
-  private MojoExecutionException buildError(CatalogException e) {
-    List<String> problems = e.problems();
-    problems.forEach(problem -> getLog().error(problem));
-    String first = problems.isEmpty() ? e.getMessage() : problems.get(0);
-    String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more above)" : "";
-    return new MojoExecutionException(first + more, e);
-  }
-
-  private void writeReports(Report report) throws MojoExecutionException {
-    Path dir = reportDirectory.toPath();
+  /** Writes {@code text} to {@code name} in the report directory; returns the file. */
+  protected Path writeReport(String name, String text) throws MojoExecutionException {
+    Path file = reportDirectory.toPath().resolve(name);
     try {
-      Files.createDirectories(dir);
-      for (ReportFormat format : reportFiles()) {
-        Files.writeString(
-            dir.resolve(fileName(format)),
-            format.render(report, catalog()),
-            StandardCharsets.UTF_8);
-      }
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
     } catch (IOException e) {
-      throw new MojoExecutionException(dir + ": cannot write the reports (" + e + ")", e);
+      throw new MojoExecutionException(file + ": cannot write the report (" + e + ")", e);
     }
+  }
+
+  /** The {@code format} parameter, or a build error naming the valid formats. */
+  protected ReportFormat outputFormat() throws MojoExecutionException {
+    try {
+      return ReportFormat.of(format);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("catalog.format: " + e.getMessage());
+    }
+  }
+
+  /** Prints a document as is: workflow commands must start their line, without a log prefix. */
+  @SuppressWarnings("SystemOut")
+  protected static void printRaw(String text) {
+    PrintStream out = System.out;
+    out.print(text);
+    out.flush();
   }
 
   /**
    * {@code lint.txt}, {@code lint.sarif}, and {@code TEST-catalog-lint.xml} as test reporters
    * expect.
    */
-  String fileName(ReportFormat format) {
+  private String fileName(ReportFormat format) {
     return format == ReportFormat.JUNIT
         ? "TEST-catalog-" + goal() + ".xml"
         : goal() + "." + format.extension();
   }
 
-  @SuppressWarnings("SystemOut") // workflow commands must start their line, without a log prefix
-  private void print(Report report, ReportFormat output) {
-    if (output != ReportFormat.TEXT) {
-      PrintStream out = System.out;
-      out.print(output.render(report, catalog()));
-      out.flush();
-      return;
-    }
+  private void log(Report report) {
     for (Finding finding : report.findings()) {
       String line = finding.location() + ": " + finding.rule() + " " + finding.message();
       if (finding.severity() == Severity.ERROR) {
@@ -148,5 +153,13 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
       }
     }
     report.notes().forEach(note -> getLog().info("note: " + note));
+  }
+
+  private MojoExecutionException buildError(CatalogException e) {
+    List<String> problems = e.problems();
+    problems.forEach(problem -> getLog().error(problem));
+    String first = problems.isEmpty() ? e.getMessage() : problems.get(0);
+    String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more above)" : "";
+    return new MojoExecutionException(first + more, e);
   }
 }

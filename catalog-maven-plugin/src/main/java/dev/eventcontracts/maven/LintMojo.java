@@ -2,7 +2,8 @@ package dev.eventcontracts.maven;
 
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.LintRequest;
-import dev.eventcontracts.report.Report;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,7 +31,7 @@ public class LintMojo extends AbstractCatalogMojo {
   }
 
   @Override
-  protected Report run(CatalogEngine engine) {
-    return engine.lint(new LintRequest(catalog())).report();
+  protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
+    report(engine.lint(new LintRequest(catalog())).report());
   }
 }
