@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Load the catalog and check structure, references, naming, proto style, standard"
-          + " attributes, the header contract and examples.",
+      "Lint the catalog.",
+      "Loads it and checks structure, references, naming, proto style, standard attributes,"
+          + " the header contract and examples.",
       "Exits 0 when clean, 1 when a finding is an error, 2 when the catalog cannot be read."
     })
 final class LintCommand implements Callable<Integer> {
