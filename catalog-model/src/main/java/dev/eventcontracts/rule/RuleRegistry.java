@@ -5,10 +5,25 @@ import dev.eventcontracts.rule.lint.CommentEnumValue;
 import dev.eventcontracts.rule.lint.CommentField;
 import dev.eventcontracts.rule.lint.CommentMessage;
 import dev.eventcontracts.rule.lint.CommentOneof;
+import dev.eventcontracts.rule.lint.DomainDefined;
 import dev.eventcontracts.rule.lint.EnumPascalCase;
 import dev.eventcontracts.rule.lint.EnumValuePrefix;
 import dev.eventcontracts.rule.lint.EnumValueUpperSnakeCase;
 import dev.eventcontracts.rule.lint.EnumZeroValueSuffix;
+import dev.eventcontracts.rule.lint.EnvironmentPromoteFromDefined;
+import dev.eventcontracts.rule.lint.EventActiveProducer;
+import dev.eventcontracts.rule.lint.EventConfidentialKeyHeader;
+import dev.eventcontracts.rule.lint.EventDeprecationSunset;
+import dev.eventcontracts.rule.lint.EventFileNameMatch;
+import dev.eventcontracts.rule.lint.EventHeaderContract;
+import dev.eventcontracts.rule.lint.EventMultiTenantId;
+import dev.eventcontracts.rule.lint.EventNamePascalCase;
+import dev.eventcontracts.rule.lint.EventNameUnique;
+import dev.eventcontracts.rule.lint.EventNoConsumers;
+import dev.eventcontracts.rule.lint.EventReplacedByDefined;
+import dev.eventcontracts.rule.lint.EventSchemaDefined;
+import dev.eventcontracts.rule.lint.EventServiceDefined;
+import dev.eventcontracts.rule.lint.ExampleValid;
 import dev.eventcontracts.rule.lint.FieldLowerSnakeCase;
 import dev.eventcontracts.rule.lint.FieldStandardName;
 import dev.eventcontracts.rule.lint.FieldStandardType;
@@ -21,6 +36,11 @@ import dev.eventcontracts.rule.lint.PackageDirectoryMatch;
 import dev.eventcontracts.rule.lint.PackageLowerSnakeCase;
 import dev.eventcontracts.rule.lint.PackageNoImportCycle;
 import dev.eventcontracts.rule.lint.PackageVersionSuffix;
+import dev.eventcontracts.rule.lint.ServiceFileNameMatch;
+import dev.eventcontracts.rule.lint.TeamDefined;
+import dev.eventcontracts.rule.lint.TopicKeyDefined;
+import dev.eventcontracts.rule.lint.TopicNamePattern;
+import dev.eventcontracts.rule.lint.TopicSingleEvent;
 import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
 import dev.eventcontracts.rule.load.YamlNoUnknownKey;
 import dev.eventcontracts.rule.load.YamlRequiredKey;
@@ -52,10 +72,25 @@ public final class RuleRegistry {
         new CommentField(),
         new CommentMessage(),
         new CommentOneof(),
+        new DomainDefined(),
         new EnumPascalCase(),
         new EnumValuePrefix(),
         new EnumValueUpperSnakeCase(),
         new EnumZeroValueSuffix(),
+        new EnvironmentPromoteFromDefined(),
+        new EventActiveProducer(),
+        new EventConfidentialKeyHeader(),
+        new EventDeprecationSunset(),
+        new EventFileNameMatch(),
+        new EventHeaderContract(),
+        new EventMultiTenantId(),
+        new EventNamePascalCase(),
+        new EventNameUnique(),
+        new EventNoConsumers(),
+        new EventReplacedByDefined(),
+        new EventSchemaDefined(),
+        new EventServiceDefined(),
+        new ExampleValid(),
         new FieldLowerSnakeCase(),
         new FieldStandardName(),
         new FieldStandardType(),
@@ -67,6 +102,11 @@ public final class RuleRegistry {
         new PackageDirectoryMatch(),
         new PackageLowerSnakeCase(),
         new PackageNoImportCycle(),
-        new PackageVersionSuffix());
+        new PackageVersionSuffix(),
+        new ServiceFileNameMatch(),
+        new TeamDefined(),
+        new TopicKeyDefined(),
+        new TopicNamePattern(),
+        new TopicSingleEvent());
   }
 }
