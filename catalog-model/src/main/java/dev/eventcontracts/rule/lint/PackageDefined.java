@@ -31,7 +31,11 @@ public final class PackageDefined implements LintRule {
       out.report(
           ProtoStatements.syntax(catalog, file),
           null,
-          "File \"" + protoPath + "\" has no package; " + suggestion + ".");
+          "File \""
+              + ProtoStatements.path(catalog, file)
+              + "\" has no package; "
+              + suggestion
+              + ".");
     }
   }
 }

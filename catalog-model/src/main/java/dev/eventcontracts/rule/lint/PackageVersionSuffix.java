@@ -38,10 +38,14 @@ public final class PackageVersionSuffix implements LintRule {
         continue;
       }
       String lower = last.toLowerCase(Locale.ROOT);
-      String suggestion =
-          VERSION.matcher(lower).matches()
-              ? packageName.substring(0, dot + 1) + lower
-              : packageName + ".v1";
+      String suggestion;
+      if (VERSION.matcher(lower).matches()) {
+        suggestion = packageName.substring(0, dot + 1) + lower;
+      } else if (lower.matches("v[0-9].*")) {
+        suggestion = packageName.substring(0, dot + 1) + "v1";
+      } else {
+        suggestion = packageName + ".v1";
+      }
       out.report(
           ProtoStatements.packageStatement(catalog, file),
           null,

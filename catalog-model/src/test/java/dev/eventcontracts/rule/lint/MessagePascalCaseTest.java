@@ -59,8 +59,7 @@ class MessagePascalCaseTest {
                 """);
     assertEquals(
         List.of(
-            ROOM
-                + ":6:1: Message name \"chat_room\" should be PascalCase, such as \"ChatRoom\".",
+            ROOM + ":6:1: Message name \"chat_room\" should be PascalCase, such as \"ChatRoom\".",
             ROOM + ":8:3: Message name \"member\" should be PascalCase, such as \"Member\".",
             ROOM
                 + ":12:1: Message name \"ROOM_OPENED\" should be PascalCase, such as"
