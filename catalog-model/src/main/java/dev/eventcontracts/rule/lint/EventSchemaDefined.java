@@ -6,7 +6,8 @@ import dev.eventcontracts.model.Event;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RuleInfo(
     id = "EVENT_SCHEMA_DEFINED",
@@ -18,10 +19,12 @@ public final class EventSchemaDefined implements LintRule {
 
   @Override
   public void check(Catalog catalog, Findings out) {
-    List<String> known =
+    Set<String> known =
         catalog.protos() == null
-            ? List.of()
-            : catalog.protos().messages().stream().map(m -> m.getType().toString()).toList();
+            ? Set.of()
+            : catalog.protos().messages().stream()
+                .map(m -> m.getType().toString())
+                .collect(Collectors.toSet());
     for (Event event : catalog.events()) {
       String message = event.schemaMessage();
       if (message == null) {

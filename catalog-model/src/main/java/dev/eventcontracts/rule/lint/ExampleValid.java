@@ -54,10 +54,12 @@ public final class ExampleValid implements LintRule {
 
   @Override
   public void check(Catalog catalog, Findings out) {
-    ProtoDescriptors descriptors =
-        catalog.protos() == null ? null : new ProtoDescriptors(catalog.protos());
+    ProtoDescriptors descriptors = null;
     for (Event event : catalog.events()) {
       for (Example example : event.examples()) {
+        if (descriptors == null && catalog.protos() != null) {
+          descriptors = new ProtoDescriptors(catalog.protos());
+        }
         if (example.file() != null) {
           check(catalog, descriptors, event, example, out);
         }
