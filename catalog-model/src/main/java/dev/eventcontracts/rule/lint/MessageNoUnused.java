@@ -52,10 +52,13 @@ public final class MessageNoUnused implements LintRule {
       }
     }
     Set<ProtoType> payload = reachable(protos, roots);
-    for (Field extension : ProtoElements.extensionFields(protos)) {
-      roots.add(extension.getType());
+    Set<ProtoType> used = payload;
+    if (!ProtoElements.extensionFields(protos).isEmpty()) {
+      for (Field extension : ProtoElements.extensionFields(protos)) {
+        roots.add(extension.getType());
+      }
+      used = reachable(protos, roots);
     }
-    Set<ProtoType> used = reachable(protos, roots);
     Set<String> optionFiles = optionFiles(protos, payload);
     for (MessageType message : ProtoElements.messages(protos)) {
       if (!used.contains(message.getType())

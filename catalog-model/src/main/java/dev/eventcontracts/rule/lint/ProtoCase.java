@@ -3,7 +3,6 @@ package dev.eventcontracts.rule.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The naming conventions of proto elements: how to tell PascalCase, lower_snake_case and
@@ -11,22 +10,59 @@ import java.util.regex.Pattern;
  */
 final class ProtoCase {
 
-  private static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  private static final Pattern LOWER_SNAKE = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
-  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
-
   private ProtoCase() {}
 
+  /** {@code [A-Z][A-Za-z0-9]*}: acronyms such as {@code HTTPOrigin} are accepted. */
   static boolean isPascal(String name) {
-    return PASCAL.matcher(name).matches();
+    if (name.isEmpty() || !isUpper(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** {@code [a-z][a-z0-9]*(_[a-z0-9]+)*}. */
   static boolean isLowerSnake(String name) {
-    return LOWER_SNAKE.matcher(name).matches();
+    return isSnake(name, false);
   }
 
+  /** {@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}. */
   static boolean isUpperSnake(String name) {
-    return UPPER_SNAKE.matcher(name).matches();
+    return isSnake(name, true);
+  }
+
+  // Names are checked by the hundred thousand on large catalogs, so without regular expressions.
+  private static boolean isSnake(String name, boolean upper) {
+    if (name.isEmpty() || !(upper ? isUpper(name.charAt(0)) : isLower(name.charAt(0)))) {
+      return false;
+    }
+    char previous = name.charAt(0);
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = upper ? isUpper(c) : isLower(c);
+      if (c == '_' ? previous == '_' : !letter && !isDigit(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '_';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@code chat_message}, {@code chatMessage} or {@code CHAT_MESSAGE} → {@code ChatMessage}. */

@@ -6,26 +6,42 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;
 import com.squareup.wire.schema.OneOf;
 import com.squareup.wire.schema.ProtoFile;
+import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.ProtoSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 /**
  * The elements of the catalog's own proto files that rules walk over: files, messages, enums, the
  * fields of a message, and extension fields. Files are looked up in one pass over the schema, as
- * Wire's {@code Schema.protoFile(path)} scans every file on each call.
+ * Wire's {@code Schema.protoFile(path)} scans every file on each call, and the lists are built once
+ * per linked schema.
  */
 final class ProtoElements {
 
+  /** What the rules walk, collected once per linked schema: most rules need the same lists. */
+  private record Index(
+      Map<String, ProtoFile> files,
+      List<MessageType> messages,
+      List<EnumType> enums,
+      List<Field> extensionFields) {}
+
+  private static final Map<Schema, Index> INDEX = Collections.synchronizedMap(new WeakHashMap<>());
+
   private ProtoElements() {}
 
-  /** The files the catalog holds (not well-known ones), by proto path, in path order. */
-  static Map<String, ProtoFile> files(ProtoSchema protos) {
+  private static Index index(ProtoSchema protos) {
+    return INDEX.computeIfAbsent(protos.schema(), schema -> build(protos));
+  }
+
+  private static Index build(ProtoSchema protos) {
     Set<String> own = new HashSet<>(protos.catalogFiles());
     Map<String, ProtoFile> files = new TreeMap<>();
     for (ProtoFile file : protos.schema().getProtoFiles()) {
@@ -34,47 +50,53 @@ final class ProtoElements {
         files.put(path, file);
       }
     }
-    return files;
+    List<MessageType> messages = new ArrayList<>();
+    List<EnumType> enums = new ArrayList<>();
+    List<Field> extensionFields = new ArrayList<>();
+    for (ProtoFile file : files.values()) {
+      for (Type type : file.getTypes()) {
+        collect(type, messages, enums);
+      }
+      for (Extend extend : extendBlocks(file)) {
+        extensionFields.addAll(extend.getFields());
+      }
+    }
+    return new Index(
+        Collections.unmodifiableMap(files),
+        List.copyOf(messages),
+        List.copyOf(enums),
+        List.copyOf(extensionFields));
+  }
+
+  private static void collect(Type type, List<MessageType> messages, List<EnumType> enums) {
+    if (type instanceof MessageType message) {
+      messages.add(message);
+    } else if (type instanceof EnumType enumType) {
+      enums.add(enumType);
+    }
+    for (Type nested : type.getNestedTypes()) {
+      collect(nested, messages, enums);
+    }
+  }
+
+  /** The files the catalog holds (not well-known ones), by proto path, in path order. */
+  static Map<String, ProtoFile> files(ProtoSchema protos) {
+    return index(protos).files();
   }
 
   /** Every message the catalog declares, nested ones included, in file then declaration order. */
   static List<MessageType> messages(ProtoSchema protos) {
-    List<MessageType> messages = new ArrayList<>();
-    for (ProtoFile file : files(protos).values()) {
-      for (Type type : file.getTypes()) {
-        collectMessages(type, messages);
-      }
-    }
-    return messages;
-  }
-
-  private static void collectMessages(Type type, List<MessageType> into) {
-    if (type instanceof MessageType message) {
-      into.add(message);
-    }
-    for (Type nested : type.getNestedTypes()) {
-      collectMessages(nested, into);
-    }
+    return index(protos).messages();
   }
 
   /** Every enum the catalog declares, nested ones included, in file then declaration order. */
   static List<EnumType> enums(ProtoSchema protos) {
-    List<EnumType> enums = new ArrayList<>();
-    for (ProtoFile file : files(protos).values()) {
-      for (Type type : file.getTypes()) {
-        collectEnums(type, enums);
-      }
-    }
-    return enums;
+    return index(protos).enums();
   }
 
-  private static void collectEnums(Type type, List<EnumType> into) {
-    if (type instanceof EnumType enumType) {
-      into.add(enumType);
-    }
-    for (Type nested : type.getNestedTypes()) {
-      collectEnums(nested, into);
-    }
+  /** Every extension field the catalog's files declare, in file then declaration order. */
+  static List<Field> extensionFields(ProtoSchema protos) {
+    return index(protos).extensionFields();
   }
 
   /** The fields a message declares, oneof members included, extensions from elsewhere not. */
@@ -102,27 +124,27 @@ final class ProtoElements {
     }
   }
 
-  /** Every extension field the catalog's files declare, in file then declaration order. */
-  static List<Field> extensionFields(ProtoSchema protos) {
-    List<Field> fields = new ArrayList<>();
-    for (ProtoFile file : files(protos).values()) {
-      for (Extend extend : extendBlocks(file)) {
-        fields.addAll(extend.getFields());
-      }
-    }
-    return fields;
-  }
-
   /**
    * Whether an element's comment says something. Wire files a {@code // catalog:ignore RULE_ID}
    * line above an element under its documentation; such directives document nothing.
    */
   static boolean documented(String documentation) {
-    for (String line : documentation.split("\n")) {
-      String text = line.strip();
-      if (!text.isEmpty() && !text.startsWith("catalog:ignore") && !text.startsWith("buf:lint:")) {
+    int start = 0;
+    while (start < documentation.length()) {
+      int end = documentation.indexOf('\n', start);
+      if (end < 0) {
+        end = documentation.length();
+      }
+      int first = start;
+      while (first < end && Character.isWhitespace(documentation.charAt(first))) {
+        first++;
+      }
+      if (first < end
+          && !documentation.startsWith("catalog:ignore", first)
+          && !documentation.startsWith("buf:lint:", first)) {
         return true;
       }
+      start = end + 1;
     }
     return false;
   }
