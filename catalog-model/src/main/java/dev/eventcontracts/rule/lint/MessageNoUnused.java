@@ -25,8 +25,9 @@ import java.util.Set;
  * A message is used when an event names it, or a field of a used message has it as type (map values
  * included). Nesting alone does not count: a nested message no field refers to is as dead as a
  * top-level one. Types of custom options count as used, and so do all messages of files that
- * declare custom options or that only such files import, as those files serve options, not
- * payloads. A catalog without events is a bare tree of protos and has nothing to measure use by.
+ * declare custom options and of the files they import that hold no part of an event's payload:
+ * those files serve options, not payloads. A catalog without events is a bare tree of protos and
+ * has nothing to measure use by.
  */
 @RuleInfo(
     id = "MESSAGE_NO_UNUSED",
@@ -53,13 +54,13 @@ public final class MessageNoUnused implements LintRule {
     }
     Set<ProtoType> payload = reachable(protos, roots);
     Set<ProtoType> used = payload;
-    if (!ProtoElements.extensionFields(protos).isEmpty()) {
-      for (Field extension : ProtoElements.extensionFields(protos)) {
-        roots.add(extension.getType());
-      }
+    Set<String> optionFiles = Set.of();
+    List<Field> extensions = ProtoElements.extensionFields(protos);
+    if (!extensions.isEmpty()) {
+      extensions.forEach(extension -> roots.add(extension.getType()));
       used = reachable(protos, roots);
+      optionFiles = optionFiles(protos, payload);
     }
-    Set<String> optionFiles = optionFiles(protos, payload);
     for (MessageType message : ProtoElements.messages(protos)) {
       if (!used.contains(message.getType())
           && !optionFiles.contains(message.getLocation().getPath())) {
