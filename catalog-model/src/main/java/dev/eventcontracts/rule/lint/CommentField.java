@@ -22,7 +22,7 @@ public final class CommentField implements LintRule {
     if (protos == null) {
       return;
     }
-    for (MessageType message : ProtoElements.messages(protos)) {
+    for (MessageType message : protos.messages()) {
       for (Field field : ProtoElements.fields(message)) {
         if (!ProtoElements.documented(field.getDocumentation())) {
           out.report(

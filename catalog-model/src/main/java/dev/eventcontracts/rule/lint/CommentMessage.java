@@ -18,7 +18,7 @@ public final class CommentMessage implements LintRule {
     if (catalog.protos() == null) {
       return;
     }
-    for (MessageType message : ProtoElements.messages(catalog.protos())) {
+    for (MessageType message : catalog.protos().messages()) {
       if (!ProtoElements.documented(message.getDocumentation())) {
         out.report(
             catalog.protos().locate(message.getLocation()),

@@ -20,7 +20,7 @@ public final class FieldLowerSnakeCase implements LintRule {
     if (protos == null) {
       return;
     }
-    for (MessageType message : ProtoElements.messages(protos)) {
+    for (MessageType message : protos.messages()) {
       for (Field field : ProtoElements.fields(message)) {
         check(protos, field, out);
       }

@@ -37,7 +37,7 @@ public final class FieldStandardName implements LintRule {
         bySpelling.putIfAbsent(fold(alias), attribute);
       }
     }
-    for (MessageType message : ProtoElements.messages(catalog.protos())) {
+    for (MessageType message : catalog.protos().messages()) {
       for (Field field : ProtoElements.fields(message)) {
         String name = field.getName();
         if (canonical.contains(name)) {

@@ -30,7 +30,7 @@ public final class FieldStandardType implements LintRule {
         typeByName.putIfAbsent(attribute.name(), type.startsWith(".") ? type.substring(1) : type);
       }
     }
-    for (MessageType message : ProtoElements.messages(catalog.protos())) {
+    for (MessageType message : catalog.protos().messages()) {
       for (Field field : ProtoElements.fields(message)) {
         String expected = typeByName.get(field.getName());
         if (expected == null) {

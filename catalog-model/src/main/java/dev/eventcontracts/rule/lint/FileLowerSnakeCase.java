@@ -19,7 +19,7 @@ public final class FileLowerSnakeCase implements LintRule {
     if (catalog.protos() == null) {
       return;
     }
-    for (ProtoFile file : ProtoElements.files(catalog.protos()).values()) {
+    for (ProtoFile file : catalog.protos().files()) {
       String protoPath = file.getLocation().getPath();
       String fileName = protoPath.substring(protoPath.lastIndexOf('/') + 1);
       String base = fileName.substring(0, fileName.length() - SUFFIX.length());

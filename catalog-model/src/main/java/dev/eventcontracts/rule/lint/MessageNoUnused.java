@@ -61,7 +61,7 @@ public final class MessageNoUnused implements LintRule {
       used = reachable(protos, roots);
       optionFiles = optionFiles(protos, payload);
     }
-    for (MessageType message : ProtoElements.messages(protos)) {
+    for (MessageType message : protos.messages()) {
       if (!used.contains(message.getType())
           && !optionFiles.contains(message.getLocation().getPath())) {
         out.report(
@@ -111,10 +111,10 @@ public final class MessageNoUnused implements LintRule {
         payloadFiles.add(declared.getLocation().getPath());
       }
     }
-    Map<String, ProtoFile> catalogFiles = ProtoElements.files(protos);
+    Map<String, ProtoFile> catalogFiles = ProtoElements.filesByPath(protos);
     Set<String> files = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>();
-    for (ProtoFile file : catalogFiles.values()) {
+    for (ProtoFile file : protos.files()) {
       for (Extend extend : ProtoElements.extendBlocks(file)) {
         String extended = extend.getType() == null ? extend.getName() : extend.getType().toString();
         if (extended.startsWith("google.protobuf.") && extended.endsWith("Options")) {

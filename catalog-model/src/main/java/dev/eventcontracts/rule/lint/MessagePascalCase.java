@@ -17,7 +17,7 @@ public final class MessagePascalCase implements LintRule {
     if (catalog.protos() == null) {
       return;
     }
-    for (MessageType message : ProtoElements.messages(catalog.protos())) {
+    for (MessageType message : catalog.protos().messages()) {
       String name = message.getType().getSimpleName();
       if (!ProtoCase.isPascal(name)) {
         out.report(

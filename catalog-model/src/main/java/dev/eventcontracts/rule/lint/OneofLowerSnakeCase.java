@@ -18,7 +18,7 @@ public final class OneofLowerSnakeCase implements LintRule {
     if (catalog.protos() == null) {
       return;
     }
-    for (MessageType message : ProtoElements.messages(catalog.protos())) {
+    for (MessageType message : catalog.protos().messages()) {
       for (OneOf oneOf : message.getOneOfs()) {
         String name = oneOf.getName();
         if (!ProtoCase.isLowerSnake(name)) {

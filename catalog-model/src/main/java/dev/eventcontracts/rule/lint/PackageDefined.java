@@ -17,7 +17,7 @@ public final class PackageDefined implements LintRule {
     if (catalog.protos() == null) {
       return;
     }
-    for (ProtoFile file : ProtoElements.files(catalog.protos()).values()) {
+    for (ProtoFile file : catalog.protos().files()) {
       if (file.getPackageName() != null && !file.getPackageName().isEmpty()) {
         continue;
       }

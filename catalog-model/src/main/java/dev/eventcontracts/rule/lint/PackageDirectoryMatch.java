@@ -21,7 +21,7 @@ public final class PackageDirectoryMatch implements LintRule {
     if (protos == null) {
       return;
     }
-    for (ProtoFile file : ProtoElements.files(protos).values()) {
+    for (ProtoFile file : protos.files()) {
       String packageName = file.getPackageName();
       if (packageName == null || packageName.isEmpty()) {
         continue;

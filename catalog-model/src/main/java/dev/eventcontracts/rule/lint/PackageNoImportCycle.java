@@ -48,7 +48,7 @@ public final class PackageNoImportCycle implements LintRule {
     }
     Map<String, Set<String>> graph = new TreeMap<>();
     List<Crossing> crossings = new ArrayList<>();
-    for (ProtoFile file : ProtoElements.files(protos).values()) {
+    for (ProtoFile file : protos.files()) {
       String from = packageOf(file);
       if (from == null) {
         continue;

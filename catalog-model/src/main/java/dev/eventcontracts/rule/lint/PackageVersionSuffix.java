@@ -27,7 +27,7 @@ public final class PackageVersionSuffix implements LintRule {
     if (catalog.protos() == null) {
       return;
     }
-    for (ProtoFile file : ProtoElements.files(catalog.protos()).values()) {
+    for (ProtoFile file : catalog.protos().files()) {
       String packageName = file.getPackageName();
       if (packageName == null || packageName.isEmpty()) {
         continue;

@@ -6,87 +6,63 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;
 import com.squareup.wire.schema.OneOf;
 import com.squareup.wire.schema.ProtoFile;
-import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.ProtoSchema;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.WeakHashMap;
 
 /**
- * The elements of the catalog's own proto files that rules walk over: files, messages, enums, the
- * fields of a message, and extension fields. Files are looked up in one pass over the schema, as
- * Wire's {@code Schema.protoFile(path)} scans every file on each call, and the lists are built once
- * per linked schema.
+ * The elements of the catalog's own proto files that rules walk over beyond {@link
+ * ProtoSchema#files()} and {@link ProtoSchema#messages()}: files by path, enums, the fields of a
+ * message, and extension fields. The lists are built once per schema, as most rules need them.
  */
 final class ProtoElements {
 
-  /** What the rules walk, collected once per linked schema: most rules need the same lists. */
   private record Index(
-      Map<String, ProtoFile> files,
-      List<MessageType> messages,
-      List<EnumType> enums,
-      List<Field> extensionFields) {}
+      Map<String, ProtoFile> filesByPath, List<EnumType> enums, List<Field> extensionFields) {}
 
-  private static final Map<Schema, Index> INDEX = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<ProtoSchema, Index> INDEX =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private ProtoElements() {}
 
   private static Index index(ProtoSchema protos) {
-    return INDEX.computeIfAbsent(protos.schema(), schema -> build(protos));
+    return INDEX.computeIfAbsent(protos, ProtoElements::build);
   }
 
   private static Index build(ProtoSchema protos) {
-    Set<String> own = new HashSet<>(protos.catalogFiles());
-    Map<String, ProtoFile> files = new TreeMap<>();
-    for (ProtoFile file : protos.schema().getProtoFiles()) {
-      String path = file.getLocation().getPath();
-      if (own.contains(path)) {
-        files.put(path, file);
-      }
-    }
-    List<MessageType> messages = new ArrayList<>();
+    Map<String, ProtoFile> filesByPath = new HashMap<>();
     List<EnumType> enums = new ArrayList<>();
     List<Field> extensionFields = new ArrayList<>();
-    for (ProtoFile file : files.values()) {
+    for (ProtoFile file : protos.files()) {
+      filesByPath.put(file.getLocation().getPath(), file);
       for (Type type : file.getTypes()) {
-        collect(type, messages, enums);
+        collectEnums(type, enums);
       }
       for (Extend extend : extendBlocks(file)) {
         extensionFields.addAll(extend.getFields());
       }
     }
     return new Index(
-        Collections.unmodifiableMap(files),
-        List.copyOf(messages),
-        List.copyOf(enums),
-        List.copyOf(extensionFields));
+        Collections.unmodifiableMap(filesByPath), List.copyOf(enums), List.copyOf(extensionFields));
   }
 
-  private static void collect(Type type, List<MessageType> messages, List<EnumType> enums) {
-    if (type instanceof MessageType message) {
-      messages.add(message);
-    } else if (type instanceof EnumType enumType) {
-      enums.add(enumType);
+  private static void collectEnums(Type type, List<EnumType> into) {
+    if (type instanceof EnumType enumType) {
+      into.add(enumType);
     }
     for (Type nested : type.getNestedTypes()) {
-      collect(nested, messages, enums);
+      collectEnums(nested, into);
     }
   }
 
-  /** The files the catalog holds (not well-known ones), by proto path, in path order. */
-  static Map<String, ProtoFile> files(ProtoSchema protos) {
-    return index(protos).files();
-  }
-
-  /** Every message the catalog declares, nested ones included, in file then declaration order. */
-  static List<MessageType> messages(ProtoSchema protos) {
-    return index(protos).messages();
+  /** The catalog's own files by proto path, such as {@code acme/common/v1/envelope.proto}. */
+  static Map<String, ProtoFile> filesByPath(ProtoSchema protos) {
+    return index(protos).filesByPath();
   }
 
   /** Every enum the catalog declares, nested ones included, in file then declaration order. */

@@ -2,21 +2,9 @@ package dev.eventcontracts.rule.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.squareup.wire.schema.Location;
-import com.squareup.wire.schema.SchemaLoader;
-import dev.eventcontracts.engine.CatalogEngine;
-import dev.eventcontracts.load.CatalogLoader;
-import dev.eventcontracts.model.Catalog;
-import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.testing.TestCatalog;
-import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,18 +91,17 @@ class MessageNoUnusedTest {
   }
 
   @Test
-  void messagesOfFilesThatServeCustomOptionsDoNotCount() throws IOException {
-    TestCatalog catalog = TestCatalog.in(dir);
-    Catalog loaded = CatalogLoader.load(CatalogEngine.openDirectory(dir)).catalog();
-    catalog
-        .replace(
-            TestCatalog.PROTO_FILE,
-            "import \"google/protobuf/timestamp.proto\";\n",
-            "import \"google/protobuf/timestamp.proto\";\n"
-                + "import \"acme/options/v1/options.proto\";\n")
-        .write(
-            OPTIONS,
-            """
+  void messagesOfFilesThatServeCustomOptionsDoNotCount() {
+    TestCatalog catalog =
+        TestCatalog.in(dir)
+            .replace(
+                TestCatalog.PROTO_FILE,
+                "import \"google/protobuf/timestamp.proto\";\n",
+                "import \"google/protobuf/timestamp.proto\";\n"
+                    + "import \"acme/options/v1/options.proto\";\n")
+            .write(
+                OPTIONS,
+                """
             syntax = "proto3";
 
             package acme.options.v1;
@@ -137,9 +124,9 @@ class MessageNoUnusedTest {
               Classification classification = 50001;
             }
             """)
-        .write(
-            RULES,
-            """
+            .write(
+                RULES,
+                """
             syntax = "proto3";
 
             package acme.options.v1;
@@ -147,9 +134,9 @@ class MessageNoUnusedTest {
             // A rule option tooling applies.
             message Rule {}
             """)
-        .write(
-            ROOM,
-            """
+            .write(
+                ROOM,
+                """
             syntax = "proto3";
 
             package acme.messaging.v1;
@@ -163,39 +150,6 @@ class MessageNoUnusedTest {
                 + ":6:1: Message \"acme.messaging.v1.Room\" is used by no event, neither named in"
                 + " an event's schema nor reachable through the fields of one; use it, or delete"
                 + " it."),
-        findingsWithProtosRelinked(loaded));
-  }
-
-  /**
-   * Runs the rule over {@code loaded} with the protos now on disk, linked by Wire's own loader. The
-   * engine's loader keeps well-known files between loads, and a custom option extends one of them
-   * for good; linking such a catalog apart keeps every other test independent of it.
-   */
-  private List<String> findingsWithProtosRelinked(Catalog loaded) throws IOException {
-    Path schemas = dir.resolve("schemas");
-    SchemaLoader wire = new SchemaLoader(FileSystems.getDefault());
-    wire.initRoots(List.of(Location.get(schemas.toString())), List.of());
-    List<String> files;
-    try (Stream<Path> walk = Files.walk(schemas)) {
-      files =
-          walk.filter(p -> p.toString().endsWith(".proto"))
-              .map(p -> schemas.relativize(p).toString().replace('\\', '/'))
-              .sorted()
-              .toList();
-    }
-    ProtoSchema protos = new ProtoSchema(wire.loadSchema(), "schemas", files, Map.of());
-    Catalog relinked =
-        new Catalog(
-            loaded.source(),
-            loaded.settings(),
-            loaded.domains(),
-            loaded.events(),
-            loaded.services(),
-            protos,
-            loaded.files());
-    List<String> findings = new ArrayList<>();
-    new MessageNoUnused()
-        .check(relinked, (location, event, message) -> findings.add(location + ": " + message));
-    return findings;
+        catalog.findings("MESSAGE_NO_UNUSED"));
   }
 }
