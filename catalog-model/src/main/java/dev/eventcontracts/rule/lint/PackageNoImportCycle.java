@@ -79,7 +79,7 @@ public final class PackageNoImportCycle implements LintRule {
               + crossing.from()
               + "\" imports \""
               + crossing.to()
-              + "\", which imports it back: "
+              + "\", which leads back to it: "
               + String.join(" -> ", cycle)
               + "; move the types both need into a package of their own.");
     }

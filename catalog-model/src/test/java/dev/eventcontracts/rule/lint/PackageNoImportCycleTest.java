@@ -108,12 +108,12 @@ class PackageNoImportCycleTest {
     assertEquals(
         List.of(
             MEMBER
-                + ":5:1: Package \"acme.members.v1\" imports \"acme.rooms.v1\", which imports it"
-                + " back: acme.members.v1 -> acme.rooms.v1 -> acme.members.v1; move the types both"
+                + ":5:1: Package \"acme.members.v1\" imports \"acme.rooms.v1\", which leads back to"
+                + " it: acme.members.v1 -> acme.rooms.v1 -> acme.members.v1; move the types both"
                 + " need into a package of their own.",
             ROOM
-                + ":5:1: Package \"acme.rooms.v1\" imports \"acme.members.v1\", which imports it"
-                + " back: acme.rooms.v1 -> acme.members.v1 -> acme.rooms.v1; move the types both"
+                + ":5:1: Package \"acme.rooms.v1\" imports \"acme.members.v1\", which leads back to"
+                + " it: acme.rooms.v1 -> acme.members.v1 -> acme.rooms.v1; move the types both"
                 + " need into a package of their own."),
         catalog.findings("PACKAGE_NO_IMPORT_CYCLE"));
     assertEquals(
@@ -139,19 +139,19 @@ class PackageNoImportCycleTest {
     assertEquals(
         List.of(
             "schemas/acme/common/v1/money.proto:5:1: Package \"acme.common.v1\" imports"
-                + " \"acme.rooms.v1\", which imports it back: acme.common.v1 -> acme.rooms.v1 ->"
+                + " \"acme.rooms.v1\", which leads back to it: acme.common.v1 -> acme.rooms.v1 ->"
                 + " acme.common.v1; move the types both need into a package of their own.",
             MEMBER
-                + ":5:1: Package \"acme.members.v1\" imports \"acme.common.v1\", which imports it"
-                + " back: acme.members.v1 -> acme.common.v1 -> acme.rooms.v1 -> acme.members.v1;"
+                + ":5:1: Package \"acme.members.v1\" imports \"acme.common.v1\", which leads back to"
+                + " it: acme.members.v1 -> acme.common.v1 -> acme.rooms.v1 -> acme.members.v1;"
                 + " move the types both need into a package of their own.",
             ROOM
-                + ":5:1: Package \"acme.rooms.v1\" imports \"acme.members.v1\", which imports it"
-                + " back: acme.rooms.v1 -> acme.members.v1 -> acme.common.v1 -> acme.rooms.v1;"
+                + ":5:1: Package \"acme.rooms.v1\" imports \"acme.members.v1\", which leads back to"
+                + " it: acme.rooms.v1 -> acme.members.v1 -> acme.common.v1 -> acme.rooms.v1;"
                 + " move the types both need into a package of their own.",
             ROOM
-                + ":6:1: Package \"acme.rooms.v1\" imports \"acme.common.v1\", which imports it"
-                + " back: acme.rooms.v1 -> acme.common.v1 -> acme.rooms.v1; move the types both"
+                + ":6:1: Package \"acme.rooms.v1\" imports \"acme.common.v1\", which leads back to"
+                + " it: acme.rooms.v1 -> acme.common.v1 -> acme.rooms.v1; move the types both"
                 + " need into a package of their own."),
         catalog.findings("PACKAGE_NO_IMPORT_CYCLE"));
   }
