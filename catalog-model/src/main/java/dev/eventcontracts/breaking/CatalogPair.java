@@ -1,0 +1,219 @@
+package dev.eventcontracts.breaking;
+
+import com.squareup.wire.schema.EnumType;
+import com.squareup.wire.schema.Field;
+import com.squareup.wire.schema.Location;
+import com.squareup.wire.schema.MessageType;
+import com.squareup.wire.schema.ProtoFile;
+import com.squareup.wire.schema.ProtoType;
+import com.squareup.wire.schema.Schema;
+import com.squareup.wire.schema.Type;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.model.SourceLocation;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code catalog breaking} compares: the catalog at REF ({@code before}) and the catalog now
+ * ({@code after}), with every message and enum the REF catalog declares under its proto root paired
+ * by fully qualified name with its counterpart now, and the use (encoding, mode, events) each is
+ * held to. A type reachable from an event's message through fields gets that event's encoding and
+ * mode, in either catalog; any other type gets the catalog defaults.
+ */
+public final class CatalogPair {
+
+  private final Catalog before;
+  private final Catalog after;
+  private final LocalDate today;
+  private final Map<String, MessageUse> uses;
+  private final MessageUse defaults;
+  private final List<MessagePair> messages = new ArrayList<>();
+  private final List<EnumPair> enums = new ArrayList<>();
+  private final List<EventPair> events = new ArrayList<>();
+
+  public CatalogPair(Catalog before, Catalog after, LocalDate today) {
+    this.before = before;
+    this.after = after;
+    this.today = today;
+    this.defaults = defaults(before).merge(defaults(after));
+    Map<String, MessageUse> reached = reached(before);
+    reached(after).forEach((name, use) -> reached.merge(name, use, MessageUse::merge));
+    this.uses = reached;
+    pairTypes();
+    Map<String, Event> now = after.eventsByName();
+    before.eventsByName().forEach((name, event) -> events.add(new EventPair(event, now.get(name))));
+  }
+
+  public Catalog before() {
+    return before;
+  }
+
+  public Catalog after() {
+    return after;
+  }
+
+  /** The date exceptions expire and sunsets pass against. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** Every message REF declared under its proto root, nested ones included, in file order. */
+  public List<MessagePair> messages() {
+    return messages;
+  }
+
+  /** Every enum REF declared under its proto root, nested ones included, in file order. */
+  public List<EnumPair> enums() {
+    return enums;
+  }
+
+  /** Every event REF held, by name, with its counterpart now. */
+  public List<EventPair> events() {
+    return events;
+  }
+
+  /** The fields present in both versions of a message, by number. */
+  public List<FieldPair> fields(MessagePair message) {
+    List<FieldPair> pairs = new ArrayList<>();
+    if (message.after() == null) {
+      return pairs;
+    }
+    Map<Integer, Field> now = byNumber(message.after());
+    for (Field field : message.before().getFieldsAndOneOfFields()) {
+      Field counterpart = now.get(field.getTag());
+      if (counterpart != null) {
+        pairs.add(new FieldPair(message, field, counterpart));
+      }
+    }
+    return pairs;
+  }
+
+  /** Every field now present in both versions of a message, over all messages. */
+  public List<FieldPair> fields() {
+    List<FieldPair> pairs = new ArrayList<>();
+    for (MessagePair message : messages) {
+      if (message.use().checked()) {
+        pairs.addAll(fields(message));
+      }
+    }
+    return pairs;
+  }
+
+  public static Map<Integer, Field> byNumber(MessageType message) {
+    Map<Integer, Field> fields = new LinkedHashMap<>();
+    for (Field field : message.getFieldsAndOneOfFields()) {
+      fields.put(field.getTag(), field);
+    }
+    return fields;
+  }
+
+  /** A Wire location in the catalog now, as a catalog-relative location. */
+  public SourceLocation now(Location location) {
+    return after.protos().locate(location);
+  }
+
+  /** A Wire location in the catalog at REF, as a catalog-relative location. */
+  public SourceLocation then(Location location) {
+    return before.protos().locate(location);
+  }
+
+  /** The schema now (never null when {@link #messages()} holds a counterpart). */
+  public Schema schemaNow() {
+    return after.protos().schema();
+  }
+
+  public Schema schemaThen() {
+    return before.protos().schema();
+  }
+
+  private void pairTypes() {
+    ProtoSchema then = before.protos();
+    if (then == null) {
+      return;
+    }
+    Schema nowSchema = after.protos() == null ? null : after.protos().schema();
+    for (ProtoFile file : then.files()) {
+      List<Type> ordered = new ArrayList<>();
+      collect(file.getTypes(), ordered);
+      for (Type type : ordered) {
+        String name = type.getType().toString();
+        Type counterpart = nowSchema == null ? null : nowSchema.getType(name);
+        MessageUse use = uses.getOrDefault(name, defaults);
+        if (type instanceof MessageType message) {
+          messages.add(
+              new MessagePair(message, counterpart instanceof MessageType m ? m : null, use));
+        } else if (type instanceof EnumType enumType) {
+          enums.add(new EnumPair(enumType, counterpart instanceof EnumType e ? e : null, use));
+        }
+      }
+    }
+  }
+
+  private static void collect(List<Type> types, List<Type> into) {
+    for (Type type : types) {
+      into.add(type);
+      collect(type.getNestedTypes(), into);
+    }
+  }
+
+  private static MessageUse defaults(Catalog catalog) {
+    return MessageUse.of(
+        catalog.settings().defaultEncoding(), catalog.settings().defaultCompatibility(), List.of());
+  }
+
+  /** Every type reachable from an event's message, with the use of the events reaching it. */
+  private static Map<String, MessageUse> reached(Catalog catalog) {
+    Map<String, MessageUse> uses = new HashMap<>();
+    if (catalog.protos() == null) {
+      return uses;
+    }
+    Schema schema = catalog.protos().schema();
+    for (Event event : catalog.events()) {
+      if (event.schemaMessage() == null || event.name() == null) {
+        continue;
+      }
+      MessageUse use =
+          MessageUse.of(event.encoding(), event.compatibility(), List.of(event.name()));
+      Deque<String> pending = new ArrayDeque<>();
+      Map<String, Boolean> seen = new HashMap<>();
+      pending.add(event.schemaMessage());
+      while (!pending.isEmpty()) {
+        String name = pending.poll();
+        if (seen.put(name, Boolean.TRUE) != null) {
+          continue;
+        }
+        Type type = schema.getType(name);
+        if (type == null) {
+          continue;
+        }
+        uses.merge(name, use, MessageUse::merge);
+        if (type instanceof MessageType message) {
+          for (Field field : message.getFieldsAndOneOfFields()) {
+            enqueue(field.getType(), pending);
+          }
+        }
+      }
+    }
+    return uses;
+  }
+
+  private static void enqueue(ProtoType type, Deque<String> pending) {
+    if (type == null) {
+      return;
+    }
+    if (type.isMap()) {
+      enqueue(type.getKeyType(), pending);
+      enqueue(type.getValueType(), pending);
+    } else if (!type.isScalar()) {
+      pending.add(type.toString());
+    }
+  }
+}
