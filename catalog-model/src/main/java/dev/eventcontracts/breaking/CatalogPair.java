@@ -5,17 +5,15 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.Location;
 import com.squareup.wire.schema.MessageType;
 import com.squareup.wire.schema.ProtoFile;
-import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.MessageGraph;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,38 +180,12 @@ public final class CatalogPair {
       }
       MessageUse use =
           MessageUse.of(event.encoding(), event.compatibility(), List.of(event.name()));
-      Deque<String> pending = new ArrayDeque<>();
-      Map<String, Boolean> seen = new HashMap<>();
-      pending.add(event.schemaMessage());
-      while (!pending.isEmpty()) {
-        String name = pending.poll();
-        if (seen.put(name, Boolean.TRUE) != null) {
-          continue;
-        }
-        Type type = schema.getType(name);
-        if (type == null) {
-          continue;
-        }
-        uses.merge(name, use, MessageUse::merge);
-        if (type instanceof MessageType message) {
-          for (Field field : message.getFieldsAndOneOfFields()) {
-            enqueue(field.getType(), pending);
-          }
+      for (String name : MessageGraph.reachable(schema, event.schemaMessage())) {
+        if (schema.getType(name) != null) {
+          uses.merge(name, use, MessageUse::merge);
         }
       }
     }
     return uses;
-  }
-
-  private static void enqueue(ProtoType type, Deque<String> pending) {
-    if (type == null) {
-      return;
-    }
-    if (type.isMap()) {
-      enqueue(type.getKeyType(), pending);
-      enqueue(type.getValueType(), pending);
-    } else if (!type.isScalar()) {
-      pending.add(type.toString());
-    }
   }
 }
