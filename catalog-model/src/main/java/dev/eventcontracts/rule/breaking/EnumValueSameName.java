@@ -6,10 +6,11 @@ import dev.eventcontracts.breaking.EnumPair;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** JSON carries enum values by name; a renamed value is unknown to readers of the other side. */
+/**
+ * JSON carries enum values by name: writers print the first name declared for a number and readers
+ * accept any of them. The printed name must stay the same; an alias added after it is safe.
+ */
 @RuleInfo(
     id = "ENUM_VALUE_SAME_NAME",
     category = "WIRE_JSON",
@@ -23,8 +24,9 @@ public final class EnumValueSameName implements BreakingRule {
         continue;
       }
       for (EnumConstant value : enumPair.after().getConstants()) {
-        Set<String> then = names(enumPair, value.getTag(), true);
-        if (then.isEmpty() || then.contains(value.getName())) {
+        EnumConstant then = enumPair.before().constant(value.getTag());
+        EnumConstant printed = enumPair.after().constant(value.getTag());
+        if (then == null || printed != value || then.getName().equals(value.getName())) {
           continue;
         }
         out.report(
@@ -35,21 +37,11 @@ public final class EnumValueSameName implements BreakingRule {
                 + "\" on enum \""
                 + enumPair.name()
                 + "\" changed name from \""
-                + String.join("\", \"", then)
+                + then.getName()
                 + "\" to \""
                 + value.getName()
                 + "\".");
       }
     }
-  }
-
-  private static Set<String> names(EnumPair enumPair, int number, boolean before) {
-    Set<String> names = new TreeSet<>();
-    for (EnumConstant value : (before ? enumPair.before() : enumPair.after()).getConstants()) {
-      if (value.getTag() == number) {
-        names.add(value.getName());
-      }
-    }
-    return names;
   }
 }
