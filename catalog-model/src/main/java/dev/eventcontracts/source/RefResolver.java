@@ -51,7 +51,8 @@ public final class RefResolver {
     }
     try (Repository repository = builder.setMustExist(true).build()) {
       return openRevision(repository, dir, ref);
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      // JGit reports a corrupt config or index as an unchecked exception.
       throw CatalogException.unreachable(
           "cannot read Git repository " + builder.getGitDir() + ": " + e.getMessage(), e);
     }
