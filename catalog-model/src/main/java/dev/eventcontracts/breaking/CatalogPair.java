@@ -8,12 +8,15 @@ import com.squareup.wire.schema.ProtoFile;
 import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.MessageGraph;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,8 @@ public final class CatalogPair {
   private final List<MessagePair> messages = new ArrayList<>();
   private final List<EnumPair> enums = new ArrayList<>();
   private final List<EventPair> events = new ArrayList<>();
+  private List<FieldPair> fields;
+  private List<MessagePair> changedMessages;
 
   public CatalogPair(Catalog before, Catalog after, LocalDate today) {
     this.before = before;
@@ -94,15 +99,37 @@ public final class CatalogPair {
     return pairs;
   }
 
-  /** Every field now present in both versions of a message, over all messages. */
+  /**
+   * Every field present in both versions of a changed message that is checked (not under NONE),
+   * over all messages; computed once and shared by the rules.
+   */
   public List<FieldPair> fields() {
-    List<FieldPair> pairs = new ArrayList<>();
-    for (MessagePair message : messages) {
-      if (message.use().checked()) {
+    if (fields == null) {
+      List<FieldPair> pairs = new ArrayList<>();
+      for (MessagePair message : changedMessages()) {
         pairs.addAll(fields(message));
       }
+      fields = List.copyOf(pairs);
     }
-    return pairs;
+    return fields;
+  }
+
+  /** The messages that still exist, changed, and are checked: what the field rules look at. */
+  public List<MessagePair> changedMessages() {
+    if (changedMessages == null) {
+      changedMessages =
+          messages.stream()
+              .filter(m -> m.after() != null && m.use().checked() && !m.unchanged())
+              .toList();
+    }
+    return changedMessages;
+  }
+
+  /** The enums that still exist, changed, and are checked. */
+  public List<EnumPair> changedEnums() {
+    return enums.stream()
+        .filter(e -> e.after() != null && e.use().checked() && !e.unchanged())
+        .toList();
   }
 
   public static Map<Integer, Field> byNumber(MessageType message) {
@@ -139,6 +166,7 @@ public final class CatalogPair {
     }
     Schema nowSchema = after.protos() == null ? null : after.protos().schema();
     for (ProtoFile file : then.files()) {
+      boolean sameSource = sameSource(then.catalogPath(file.getLocation().getPath()));
       List<Type> ordered = new ArrayList<>();
       collect(file.getTypes(), ordered);
       for (Type type : ordered) {
@@ -147,11 +175,24 @@ public final class CatalogPair {
         MessageUse use = uses.getOrDefault(name, defaults);
         if (type instanceof MessageType message) {
           messages.add(
-              new MessagePair(message, counterpart instanceof MessageType m ? m : null, use));
+              new MessagePair(
+                  message, counterpart instanceof MessageType m ? m : null, use, sameSource));
         } else if (type instanceof EnumType enumType) {
-          enums.add(new EnumPair(enumType, counterpart instanceof EnumType e ? e : null, use));
+          enums.add(
+              new EnumPair(
+                  enumType, counterpart instanceof EnumType e ? e : null, use, sameSource));
         }
       }
+    }
+  }
+
+  /** Whether a catalog file has the same bytes at REF and now. */
+  private boolean sameSource(String path) {
+    try {
+      return after.source().exists(path)
+          && Arrays.equals(before.source().read(path), after.source().read(path));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -169,23 +210,41 @@ public final class CatalogPair {
 
   /** Every type reachable from an event's message, with the use of the events reaching it. */
   private static Map<String, MessageUse> reached(Catalog catalog) {
-    Map<String, MessageUse> uses = new HashMap<>();
-    if (catalog.protos() == null) {
-      return uses;
-    }
-    Schema schema = catalog.protos().schema();
-    for (Event event : catalog.events()) {
-      if (event.schemaMessage() == null || event.name() == null) {
-        continue;
-      }
-      MessageUse use =
-          MessageUse.of(event.encoding(), event.compatibility(), List.of(event.name()));
-      for (String name : MessageGraph.reachable(schema, event.schemaMessage())) {
-        if (schema.getType(name) != null) {
-          uses.merge(name, use, MessageUse::merge);
+    Map<String, Reach> reach = new HashMap<>();
+    if (catalog.protos() != null) {
+      Schema schema = catalog.protos().schema();
+      for (Event event : catalog.events()) {
+        if (event.schemaMessage() == null || event.name() == null) {
+          continue;
+        }
+        for (String name : MessageGraph.reachable(schema, event.schemaMessage())) {
+          if (schema.getType(name) != null) {
+            reach.computeIfAbsent(name, n -> new Reach()).add(event);
+          }
         }
       }
     }
+    Map<String, MessageUse> uses = new HashMap<>();
+    reach.forEach((name, r) -> uses.put(name, r.use()));
     return uses;
+  }
+
+  /** The events reaching one type, gathered before one {@link MessageUse} is made of them. */
+  private static final class Reach {
+    private final List<String> events = new ArrayList<>();
+    private boolean json;
+    private boolean backward;
+    private boolean forward;
+
+    void add(Event event) {
+      events.add(event.name());
+      json |= event.encoding() == Encoding.JSON;
+      backward |= event.compatibility().backward();
+      forward |= event.compatibility().forward();
+    }
+
+    MessageUse use() {
+      return new MessageUse(json ? Encoding.JSON : Encoding.PROTOBUF, backward, forward, events);
+    }
   }
 }

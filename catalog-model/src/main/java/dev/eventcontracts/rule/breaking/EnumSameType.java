@@ -19,10 +19,7 @@ public final class EnumSameType implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (EnumPair enumPair : pair.enums()) {
-      if (enumPair.after() == null || !enumPair.use().checked()) {
-        continue;
-      }
+    for (EnumPair enumPair : pair.changedEnums()) {
       String was = state(enumPair.before().getSyntax().toString());
       String is = state(enumPair.after().getSyntax().toString());
       if (!was.equals(is)) {

@@ -22,10 +22,7 @@ public final class EnumValueNoDelete implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (EnumPair enumPair : pair.enums()) {
-      if (enumPair.after() == null || !enumPair.use().checked()) {
-        continue;
-      }
+    for (EnumPair enumPair : pair.changedEnums()) {
       Reservations reserved = null;
       for (EnumConstant value : enumPair.before().getConstants()) {
         if (enumPair.after().constant(value.getTag()) != null) {

@@ -19,8 +19,8 @@ public final class EnumValueSameName implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (EnumPair enumPair : pair.enums()) {
-      if (enumPair.after() == null || !enumPair.use().checked() || !enumPair.use().json()) {
+    for (EnumPair enumPair : pair.changedEnums()) {
+      if (!enumPair.use().json()) {
         continue;
       }
       for (EnumConstant value : enumPair.after().getConstants()) {

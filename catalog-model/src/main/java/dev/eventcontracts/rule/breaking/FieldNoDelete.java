@@ -24,10 +24,7 @@ public final class FieldNoDelete implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (MessagePair message : pair.messages()) {
-      if (message.after() == null || !message.use().checked()) {
-        continue;
-      }
+    for (MessagePair message : pair.changedMessages()) {
       Map<Integer, Field> now = CatalogPair.byNumber(message.after());
       Reservations reserved = null;
       for (Field field : message.before().getFieldsAndOneOfFields()) {

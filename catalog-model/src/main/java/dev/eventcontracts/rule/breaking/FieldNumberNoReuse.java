@@ -18,10 +18,7 @@ public final class FieldNumberNoReuse implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (MessagePair message : pair.messages()) {
-      if (message.after() == null || !message.use().checked()) {
-        continue;
-      }
+    for (MessagePair message : pair.changedMessages()) {
       Reservations reserved = null;
       for (Field field : message.after().getFieldsAndOneOfFields()) {
         if (message.before().field(field.getTag()) != null) {

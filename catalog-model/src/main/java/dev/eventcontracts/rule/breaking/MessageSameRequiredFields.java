@@ -21,10 +21,7 @@ public final class MessageSameRequiredFields implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (MessagePair message : pair.messages()) {
-      if (message.after() == null || !message.use().checked()) {
-        continue;
-      }
+    for (MessagePair message : pair.changedMessages()) {
       Map<Integer, Field> then = CatalogPair.byNumber(message.before());
       Map<Integer, Field> now = CatalogPair.byNumber(message.after());
       if (message.use().breaks(false, true)) {

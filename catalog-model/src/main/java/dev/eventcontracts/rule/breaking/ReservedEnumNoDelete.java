@@ -18,10 +18,7 @@ public final class ReservedEnumNoDelete implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (EnumPair enumPair : pair.enums()) {
-      if (enumPair.after() == null || !enumPair.use().checked()) {
-        continue;
-      }
+    for (EnumPair enumPair : pair.changedEnums()) {
       Reservations then = Reservations.of(enumPair.before());
       if (then.ranges().isEmpty() && then.names().isEmpty()) {
         continue;

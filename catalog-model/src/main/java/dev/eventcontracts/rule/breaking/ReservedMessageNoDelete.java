@@ -19,10 +19,7 @@ public final class ReservedMessageNoDelete implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (MessagePair message : pair.messages()) {
-      if (message.after() == null || !message.use().checked()) {
-        continue;
-      }
+    for (MessagePair message : pair.changedMessages()) {
       Reservations then = Reservations.of(message.before());
       if (then.ranges().isEmpty() && then.names().isEmpty()) {
         continue;
