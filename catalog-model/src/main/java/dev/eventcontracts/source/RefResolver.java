@@ -126,8 +126,11 @@ public final class RefResolver {
     int slash = ref.indexOf('/');
     if (ref.matches("[0-9a-fA-F]{7,40}") || ref.contains("~") || ref.contains("^")) {
       message.append(
-          "; fetch the history it needs (`git fetch --unshallow`, or `fetch-depth: 0` in"
-              + " actions/checkout)");
+          shallow
+              ? "; fetch the history it needs (`git fetch --unshallow`, or `fetch-depth: 0` in"
+                  + " actions/checkout)"
+              : "; no such commit in this repository's history (`git fetch origin` if it lives"
+                  + " on a remote)");
     } else if (slash > 0) {
       message
           .append("; fetch it with `git fetch ")

@@ -180,4 +180,42 @@ class BreakingEngineTest {
     assertEquals(2, e.exitCode());
     assertTrue(e.problems().get(0).startsWith("in " + change.then().root()), e.getMessage());
   }
+
+  @Test
+  void theEventsEncodingDecidesHowTheTypesItReachesAreChecked() {
+    CatalogChange change = CatalogChange.in(dir);
+    change
+        .then()
+        .replace(TestCatalog.EVENT_FILE, "status: active\n", "status: active\nencoding: json\n");
+    change
+        .now()
+        .replace(TestCatalog.EVENT_FILE, "status: active\n", "status: active\nencoding: json\n")
+        .replace(TestCatalog.PROTO_FILE, "CHANNEL_WEB = 1;", "CHANNEL_BROWSER = 1;")
+        .replace(TestCatalog.EXAMPLE_FILE, "CHANNEL_WEB", "CHANNEL_BROWSER");
+    assertEquals(
+        List.of("ENUM_VALUE_SAME_NAME@schemas/acme/messaging/v1/message_sent.proto:26"),
+        change.all());
+
+    CatalogChange binary = CatalogChange.in(dir.resolve("binary"));
+    binary
+        .now()
+        .replace(TestCatalog.PROTO_FILE, "CHANNEL_WEB = 1;", "CHANNEL_BROWSER = 1;")
+        .replace(TestCatalog.EXAMPLE_FILE, "CHANNEL_WEB", "CHANNEL_BROWSER");
+    assertEquals(List.of(), binary.all());
+  }
+
+  @Test
+  void noneOnTheEventChecksNothingButTheLooseningItself() {
+    CatalogChange change = bodyDeleted();
+    change
+        .then()
+        .replace(
+            TestCatalog.EVENT_FILE, "status: active\n", "status: active\ncompatibility: NONE\n");
+    change
+        .now()
+        .replace(
+            TestCatalog.EVENT_FILE, "status: active\n", "status: active\ncompatibility: NONE\n");
+    change.now().replace(TestCatalog.EVENT_FILE, "key: conversation_id", "key: tenant_id");
+    assertEquals(List.of(), change.all());
+  }
 }
