@@ -20,7 +20,62 @@ public final class TypeComparison {
 
   /** The break a field's type change makes, or null when the types read each other's data. */
   public static Break compare(FieldPair field, boolean json, Schema then, Schema now) {
-    return compare(field.before().getType(), field.after().getType(), json, then, now);
+    ProtoType before = field.before().getType();
+    ProtoType after = field.after().getType();
+    if (before.isMap() != after.isMap()) {
+      // map<K, V> f is repeated FEntry f on the wire, FEntry { K key = 1; V value = 2; }.
+      Boolean entry =
+          before.isMap()
+              ? sameEntry(before, field.after(), field.message().after(), json, then, now)
+              : sameEntry(after, field.before(), field.message().before(), json, now, then);
+      if (entry != null) {
+        return entry ? null : new Break(true, true, "");
+      }
+    }
+    return compare(before, after, json, then, now);
+  }
+
+  /**
+   * Whether {@code entryField} is the repeated entry message protoc generates for a map field of
+   * that name: null when it is not even shaped like one.
+   */
+  private static Boolean sameEntry(
+      ProtoType map,
+      Field entryField,
+      com.squareup.wire.schema.MessageType owner,
+      boolean json,
+      Schema mapSchema,
+      Schema entrySchema) {
+    if (!entryField.isRepeated()
+        || !(entrySchema.getType(entryField.getType())
+            instanceof com.squareup.wire.schema.MessageType entry)) {
+      return null;
+    }
+    String expected = owner.getType() + "." + camel(entryField.getName()) + "Entry";
+    Field key = entry.field(1);
+    Field value = entry.field(2);
+    if (!entry.getType().toString().equals(expected)
+        || key == null
+        || value == null
+        || entry.getFieldsAndOneOfFields().size() != 2) {
+      return null;
+    }
+    return compare(map.getKeyType(), key.getType(), json, mapSchema, entrySchema) == null
+        && compare(map.getValueType(), value.getType(), json, mapSchema, entrySchema) == null;
+  }
+
+  private static String camel(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = true;
+    for (char c : name.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 
   private static Break compare(

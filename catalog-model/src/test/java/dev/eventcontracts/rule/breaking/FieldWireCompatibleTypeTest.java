@@ -151,4 +151,36 @@ class FieldWireCompatibleTypeTest {
         """;
     assertEquals(List.of(), SchemaChange.in(dir).rules(before, after));
   }
+
+  @org.junit.jupiter.api.Test
+  void aMapIsItsRepeatedEntryMessageOnTheWireButNotInJson() {
+    String map =
+        """
+        syntax = "proto3";
+        package acme.test.v1;
+        message Payment {
+          map<string, int64> amounts = 1;
+        }
+        """;
+    String entries =
+        """
+        syntax = "proto3";
+        package acme.test.v1;
+        message Payment {
+          repeated AmountsEntry amounts = 1;
+          message AmountsEntry {
+            string key = 1;
+            int64 value = 2;
+          }
+        }
+        """;
+    assertEquals(List.of(), SchemaChange.in(dir).mode("FULL").rules(map, entries));
+    assertEquals(List.of(), SchemaChange.in(dir).mode("FULL").rules(entries, map));
+    assertEquals(
+        List.of("FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY@4"),
+        SchemaChange.in(dir).encoding("json").rules(map, entries));
+    assertEquals(
+        List.of("FIELD_WIRE_COMPATIBLE_TYPE@4"),
+        SchemaChange.in(dir).rules(map, entries.replace("int64 value", "string value")));
+  }
 }
