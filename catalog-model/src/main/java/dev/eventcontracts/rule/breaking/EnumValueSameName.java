@@ -1,15 +1,18 @@
 package dev.eventcontracts.rule.breaking;
 
 import com.squareup.wire.schema.EnumConstant;
+import com.squareup.wire.schema.EnumType;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EnumPair;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * JSON carries enum values by name: writers print the first name declared for a number and readers
- * accept any of them. The printed name must stay the same; an alias added after it is safe.
+ * JSON carries enum values by name. Every name a number has now must be one it had before: a
+ * rename, or (as buf also holds) an alias added for the number, changes what one side may write.
  */
 @RuleInfo(
     id = "ENUM_VALUE_SAME_NAME",
@@ -24,9 +27,8 @@ public final class EnumValueSameName implements BreakingRule {
         continue;
       }
       for (EnumConstant value : enumPair.after().getConstants()) {
-        EnumConstant then = enumPair.before().constant(value.getTag());
-        EnumConstant printed = enumPair.after().constant(value.getTag());
-        if (then == null || printed != value || then.getName().equals(value.getName())) {
+        Set<String> then = names(enumPair.before(), value.getTag());
+        if (then.isEmpty() || then.contains(value.getName())) {
           continue;
         }
         out.report(
@@ -37,11 +39,21 @@ public final class EnumValueSameName implements BreakingRule {
                 + "\" on enum \""
                 + enumPair.name()
                 + "\" changed name from \""
-                + then.getName()
+                + String.join("\", \"", then)
                 + "\" to \""
                 + value.getName()
                 + "\".");
       }
     }
+  }
+
+  private static Set<String> names(EnumType enumType, int number) {
+    Set<String> names = new TreeSet<>();
+    for (EnumConstant value : enumType.getConstants()) {
+      if (value.getTag() == number) {
+        names.add(value.getName());
+      }
+    }
+    return names;
   }
 }

@@ -1,23 +1,17 @@
 package dev.eventcontracts.rule.breaking;
 
-import com.squareup.wire.schema.Field;
-import com.squareup.wire.schema.MessageType;
-import com.squareup.wire.schema.OneOf;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Data written with several fields set keeps only the last one once they share a oneof. A field
- * that gains oneof-mates it used to coexist with (moved into or between oneofs) loses values for
- * new readers of old data; one that loses oneof-mates (moved out) loses them for old readers of new
- * data. Only fields present in both versions count as mates, so renaming a oneof, adding a new
- * field to it, or wrapping a lone field in one changes nothing on the wire.
+ * Data written with several fields set keeps only the last one once they share a oneof: moving a
+ * field into a oneof risks that for new readers of old data, moving it out for old readers of new
+ * data, and moving it to another oneof (a rename included) for both. Like buf, any change of the
+ * oneof a field belongs to counts, even where the oneof holds that field alone.
  */
 @RuleInfo(
     id = "FIELD_SAME_ONEOF",
@@ -41,30 +35,10 @@ public final class FieldSameOneof implements BreakingRule {
       } else {
         change = " moved from oneof \"" + was + "\" to oneof \"" + is + "\".";
       }
-      Set<Integer> matesThen = mates(field.message().before(), field.message().after(), field);
-      Set<Integer> matesNow = mates(field.message().after(), field.message().before(), field);
-      boolean gained = !matesThen.containsAll(matesNow);
-      boolean lost = !matesNow.containsAll(matesThen);
-      if ((gained || lost) && field.use().breaks(gained, lost)) {
+      if (field.use().breaks(is != null, was != null)) {
         out.report(
             pair.now(field.after().getLocation()), field.use().event(), field.describe() + change);
       }
     }
-  }
-
-  /** The other fields sharing {@code field}'s oneof in {@code message} that {@code other} has. */
-  private static Set<Integer> mates(MessageType message, MessageType other, FieldPair field) {
-    Set<Integer> mates = new TreeSet<>();
-    for (OneOf oneOf : message.getOneOfs()) {
-      boolean contains = oneOf.getFields().stream().anyMatch(f -> f.getTag() == field.number());
-      if (contains) {
-        for (Field member : oneOf.getFields()) {
-          if (member.getTag() != field.number() && other.field(member.getTag()) != null) {
-            mates.add(member.getTag());
-          }
-        }
-      }
-    }
-    return mates;
   }
 }
