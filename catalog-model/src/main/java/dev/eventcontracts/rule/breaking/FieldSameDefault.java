@@ -1,6 +1,8 @@
 package dev.eventcontracts.rule.breaking;
 
+import com.squareup.wire.schema.EnumType;
 import com.squareup.wire.schema.Field;
+import com.squareup.wire.schema.Schema;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
@@ -23,8 +25,8 @@ public final class FieldSameDefault implements BreakingRule {
       if (field.before().isRepeated() || field.after().isRepeated()) {
         continue;
       }
-      String was = normal(field.before());
-      String is = normal(field.after());
+      String was = normal(field.before(), pair.schemaThen());
+      String is = normal(field.after(), pair.schemaNow());
       if (!was.equals(is)) {
         out.report(
             pair.now(field.after().getLocation()),
@@ -39,8 +41,15 @@ public final class FieldSameDefault implements BreakingRule {
     }
   }
 
-  private static String normal(Field field) {
+  /** The default a reader sees: unset means zero, or an enum's first value. */
+  private static String normal(Field field, Schema schema) {
     String value = field.getDefault();
+    if (value == null
+        && !field.getType().isScalar()
+        && schema.getType(field.getType()) instanceof EnumType enumType
+        && !enumType.getConstants().isEmpty()) {
+      value = enumType.getConstants().get(0).getName();
+    }
     if (value == null || ZERO.contains(value)) {
       return "";
     }

@@ -38,4 +38,29 @@ class FieldSameDefaultTest {
     assertEquals(
         List.of(), SchemaChange.in(dir).mode("FULL").rules(proto(""), proto(" [default = 0]")));
   }
+
+  @Test
+  void anEnumDefaultsToItsFirstValue() {
+    String before =
+        """
+        syntax = "proto2";
+        package acme.test.v1;
+        enum Size {
+          SIZE_SMALL = 1;
+          SIZE_LARGE = 2;
+        }
+        message Order {
+          optional Size size = 1;
+        }
+        """;
+    assertEquals(
+        List.of(),
+        SchemaChange.in(dir)
+            .mode("FULL")
+            .rules(before, before.replace("size = 1;", "size = 1 [default = SIZE_SMALL];")));
+    assertEquals(
+        List.of("FIELD_SAME_DEFAULT@9"),
+        SchemaChange.in(dir)
+            .rules(before, before.replace("size = 1;", "size = 1 [default = SIZE_LARGE];")));
+  }
 }
