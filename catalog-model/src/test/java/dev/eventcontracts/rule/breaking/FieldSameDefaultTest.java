@@ -59,7 +59,7 @@ class FieldSameDefaultTest {
             .mode("FULL")
             .rules(before, before.replace("size = 1;", "size = 1 [default = SIZE_SMALL];")));
     assertEquals(
-        List.of("FIELD_SAME_DEFAULT@9"),
+        List.of("FIELD_SAME_DEFAULT@8"),
         SchemaChange.in(dir)
             .rules(before, before.replace("size = 1;", "size = 1 [default = SIZE_LARGE];")));
   }
