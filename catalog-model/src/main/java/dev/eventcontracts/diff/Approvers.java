@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * the data and are the ones a break hurts. A change that breaks nothing does not ask consumers,
  * since by definition they keep working. The catalog's architects approve every change.
  *
- * <p>Teams and services are looked up in the new catalog first, then in the reference, so a team
- * or service removed by the change is still found.
+ * <p>Teams and services are looked up in the new catalog first, then in the reference, so a team or
+ * service removed by the change is still found.
  */
 final class Approvers {
 
@@ -30,6 +30,7 @@ final class Approvers {
   private final Catalog after;
   private final Map<String, Event> beforeEvents;
   private final Map<String, Event> afterEvents;
+
   /** team → (role, service) → events. */
   private final Map<String, Map<Key, TreeSet<String>>> reasons = new TreeMap<>();
 
@@ -103,7 +104,8 @@ final class Approvers {
   }
 
   private static Comparator<Key> keyOrder() {
-    return Comparator.comparing(Key::role).thenComparing(k -> k.service() == null ? "" : k.service());
+    return Comparator.comparing(Key::role)
+        .thenComparing(k -> k.service() == null ? "" : k.service());
   }
 
   private List<Approval> approvals() {
@@ -111,8 +113,11 @@ final class Approvers {
     reasons.forEach(
         (team, byKey) -> {
           List<Reason> list = new ArrayList<>();
-          byKey.forEach((key, events) -> list.add(new Reason(key.role(), key.service(), List.copyOf(events))));
-          String github = after.team(team).or(() -> before.team(team)).map(Team::github).orElse(null);
+          byKey.forEach(
+              (key, events) ->
+                  list.add(new Reason(key.role(), key.service(), List.copyOf(events))));
+          String github =
+              after.team(team).or(() -> before.team(team)).map(Team::github).orElse(null);
           approvals.add(new Approval(team, github, list));
         });
     approvals.sort(Comparator.comparing(Approval::role).thenComparing(Approval::team));

@@ -45,7 +45,9 @@ public record Change(Aspect aspect, ChangeKind kind, String element, String befo
     return aspect.member() ? aspect.label() + " " + kind.id() : aspect.label();
   }
 
-  /** Contract attributes first, then the schema by field path, so a field's changes stay together. */
+  /**
+   * Contract attributes first, then the schema by field path, so a field's changes stay together.
+   */
   @Override
   public int compareTo(Change other) {
     return ORDER.compare(this, other);

@@ -42,8 +42,8 @@ public record ContractDiff(
 
   /**
    * Compares {@code before} (the reference) with {@code after}. {@code breaking} are the findings
-   * of the breaking check between the two; each one naming an event marks that event's consumers
-   * as affected.
+   * of the breaking check between the two; each one naming an event marks that event's consumers as
+   * affected.
    */
   public static ContractDiff between(
       Catalog before, Catalog after, List<Finding> breaking, String against) {
@@ -74,7 +74,8 @@ public record ContractDiff(
             .filter(Objects::nonNull)
             .toList();
     boolean anyChange = !events.isEmpty() || !other.isEmpty();
-    String name = after.settings().name() != null ? after.settings().name() : before.settings().name();
+    String name =
+        after.settings().name() != null ? after.settings().name() : before.settings().name();
     return new ContractDiff(
         name, against, events, other, Approvers.of(before, after, events, anyChange));
   }

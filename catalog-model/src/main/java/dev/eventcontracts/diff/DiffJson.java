@@ -38,9 +38,7 @@ public final class DiffJson {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       json.setPrettyPrinter(
-          new DefaultPrettyPrinter()
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter));
+          new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
       json.writeStartObject();
       json.writeStringField("tool", "catalog");
       json.writeStringField("command", "diff");

@@ -24,6 +24,7 @@ public final class DiffMarkdown {
   static final int MAX_CHANGES_PER_EVENT = 100;
   static final int MAX_FINDINGS_PER_EVENT = 50;
   static final int MAX_NAMES = 10;
+
   /** Room kept for the note that says what was left out. */
   private static final int RESERVE = 400;
 
@@ -223,9 +224,7 @@ public final class DiffMarkdown {
       out.append(code(event.file())).append("\n\n");
     }
     if (event.isBreaking()) {
-      out.append("**")
-          .append(count(event.breaking().size(), "breaking change"))
-          .append("**");
+      out.append("**").append(count(event.breaking().size(), "breaking change")).append("**");
       if (!event.affectedConsumers().isEmpty()) {
         out.append(", affecting ").append(codeList(event.affectedConsumers()));
       }

@@ -35,7 +35,11 @@ final class EventChanges {
   private void attributes(Event before, Event after) {
     value(Aspect.OWNER, before, after, Event::owner);
     value(Aspect.STATUS, before, after, e -> e.status() == null ? null : e.status().id());
-    value(Aspect.DEPRECATION_REPLACED_BY, before, after, e -> deprecation(e, Deprecation::replacedBy));
+    value(
+        Aspect.DEPRECATION_REPLACED_BY,
+        before,
+        after,
+        e -> deprecation(e, Deprecation::replacedBy));
     value(Aspect.DEPRECATION_SUNSET, before, after, e -> deprecation(e, Deprecation::sunset));
     value(Aspect.VERSION, before, after, Event::version);
     value(Aspect.SUMMARY, before, after, Event::summary);

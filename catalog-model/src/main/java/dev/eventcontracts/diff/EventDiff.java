@@ -12,8 +12,8 @@ import java.util.List;
  * @param file the event file, relative to the catalog root (the old file for a removed event)
  * @param changes every difference, sorted
  * @param breaking the breaking findings that name this event, sorted
- * @param affectedConsumers the services consuming the event against the reference, when any
- *     finding is breaking; sorted
+ * @param affectedConsumers the services consuming the event against the reference, when any finding
+ *     is breaking; sorted
  */
 public record EventDiff(
     String name,

@@ -9,10 +9,10 @@ import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.ProtoSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +25,8 @@ import java.util.function.Function;
  * ({@code envelope.tenant_id}).
  *
  * <p>Fields are matched by number, as the wire does, then by name, so a renumbered field reads as
- * one field whose number changed rather than one removed and one added. Enum values are matched
- * the same way. A field whose type now names another message is reported as a type change and not
+ * one field whose number changed rather than one removed and one added. Enum values are matched the
+ * same way. A field whose type now names another message is reported as a type change and not
  * walked further; the two messages are unrelated as far as the field is concerned.
  */
 final class SchemaChanges {
@@ -80,24 +80,30 @@ final class SchemaChanges {
     for (Field field : oldFields) {
       Field next = pairs.get(field);
       if (next == null) {
-        changes.add(Change.removed(Aspect.FIELD, prefix + field.getName(), declare(field, old, before)));
+        changes.add(
+            Change.removed(Aspect.FIELD, prefix + field.getName(), declare(field, old, before)));
       } else {
         field(prefix + next.getName(), field, old, next, now, onPath);
       }
     }
     for (Field field : newFields) {
       if (!matched.contains(field)) {
-        changes.add(Change.added(Aspect.FIELD, prefix + field.getName(), declare(field, now, after)));
+        changes.add(
+            Change.added(Aspect.FIELD, prefix + field.getName(), declare(field, now, after)));
       }
     }
     onPath.remove(pair);
   }
 
   private void field(
-      String path, Field old, MessageType oldOwner, Field now, MessageType newOwner, Set<String> on) {
+      String path,
+      Field old,
+      MessageType oldOwner,
+      Field now,
+      MessageType newOwner,
+      Set<String> on) {
     compare(Aspect.FIELD_NAME, path, old.getName(), now.getName());
-    compare(
-        Aspect.FIELD_NUMBER, path, String.valueOf(old.getTag()), String.valueOf(now.getTag()));
+    compare(Aspect.FIELD_NUMBER, path, String.valueOf(old.getTag()), String.valueOf(now.getTag()));
     ProtoType oldType = resolve(old.getType(), oldOwner, before);
     ProtoType newType = resolve(now.getType(), newOwner, after);
     compare(Aspect.FIELD_TYPE, path, oldType.toString(), newType.toString());
@@ -134,8 +140,7 @@ final class SchemaChanges {
         changes.add(Change.removed(Aspect.ENUM_VALUE, path, declare(value)));
       } else {
         if (!value.getName().equals(next.getName())) {
-          changes.add(
-              Change.changed(Aspect.ENUM_VALUE_NAME, path, declare(value), declare(next)));
+          changes.add(Change.changed(Aspect.ENUM_VALUE_NAME, path, declare(value), declare(next)));
         }
         if (value.getTag() != next.getTag()) {
           changes.add(
@@ -220,7 +225,9 @@ final class SchemaChanges {
     return ProtoType.get("map<" + type.getKeyType() + ", " + name + ">");
   }
 
-  /** {@code repeated}, {@code optional}, {@code required}, {@code oneof NAME} or {@code singular}. */
+  /**
+   * {@code repeated}, {@code optional}, {@code required}, {@code oneof NAME} or {@code singular}.
+   */
   private static String label(Field field, MessageType owner) {
     if (field.getType().isMap()) {
       return "map";

@@ -14,8 +14,7 @@ class DiffModelTest {
   private static final String MESSAGE_SENT = "schemas/acme/messaging/v1/message_sent.proto";
   private static final String ENVELOPE = "schemas/acme/common/v1/envelope.proto";
   private static final String MESSAGE_SENT_YAML = "domains/messaging/events/message-sent.yaml";
-  private static final String ARCHIVED_YAML =
-      "domains/messaging/events/conversation-archived.yaml";
+  private static final String ARCHIVED_YAML = "domains/messaging/events/conversation-archived.yaml";
 
   @TempDir Path temp;
 
@@ -87,7 +86,10 @@ class DiffModelTest {
   void declaredJsonNameChangeShowsInAProtobufEvent() {
     DiffFixture fixture =
         new DiffFixture(temp)
-            .edit(MESSAGE_SENT, "string sender_id = 3", "string sender_id = 3 [json_name = \"from\"]");
+            .edit(
+                MESSAGE_SENT,
+                "string sender_id = 3",
+                "string sender_id = 3 [json_name = \"from\"]");
 
     assertEquals(
         List.of("field json_name sender_id: senderId -> from"), fixture.changes("MessageSent"));
@@ -118,8 +120,7 @@ class DiffModelTest {
         new DiffFixture(temp).edit(MESSAGE_SENT, "int64 size_bytes = 2", "int64 size = 2");
 
     assertEquals(
-        List.of("field name attachments.size: size_bytes -> size"),
-        fixture.changes("MessageSent"));
+        List.of("field name attachments.size: size_bytes -> size"), fixture.changes("MessageSent"));
   }
 
   @Test
@@ -160,10 +161,14 @@ class DiffModelTest {
   void mapValueMessagesAreWalked() {
     DiffFixture fixture =
         new DiffFixture(temp)
-            .edit(MESSAGE_SENT, "map<string, string> labels = 7", "map<string, Attachment> labels = 7");
+            .edit(
+                MESSAGE_SENT,
+                "map<string, string> labels = 7",
+                "map<string, Attachment> labels = 7");
 
     assertEquals(
-        List.of("field type labels: map<string, string> -> map<string, acme.messaging.v1.MessageSent.Attachment>"),
+        List.of(
+            "field type labels: map<string, string> -> map<string, acme.messaging.v1.MessageSent.Attachment>"),
         fixture.changes("MessageSent"));
   }
 
@@ -171,10 +176,14 @@ class DiffModelTest {
   void recursiveMessagesAreWalkedOnce() {
     DiffFixture fixture =
         new DiffFixture(temp)
-            .edit(MESSAGE_SENT, "int64 size_bytes = 2;", "int64 size_bytes = 2;\n    repeated Attachment parts = 3;");
+            .edit(
+                MESSAGE_SENT,
+                "int64 size_bytes = 2;",
+                "int64 size_bytes = 2;\n    repeated Attachment parts = 3;");
 
     assertEquals(
-        List.of("field added attachments.parts: repeated acme.messaging.v1.MessageSent.Attachment parts = 3"),
+        List.of(
+            "field added attachments.parts: repeated acme.messaging.v1.MessageSent.Attachment parts = 3"),
         fixture.changes("MessageSent"));
   }
 
@@ -187,7 +196,10 @@ class DiffModelTest {
                 "  - { name: messaging.message-sent.v1, key: conversation_id }",
                 "  - { name: messaging.message-sent.v1, key: sender_id }\n"
                     + "  - { name: messaging.message-sent-audit.v1 }")
-            .edit(MESSAGE_SENT_YAML, "producers: [chat-service]", "producers: [chat-service, bot-service]")
+            .edit(
+                MESSAGE_SENT_YAML,
+                "producers: [chat-service]",
+                "producers: [chat-service, bot-service]")
             .edit(MESSAGE_SENT_YAML, "consumers: [archiver, bi-ingest]", "consumers: [archiver]");
 
     assertEquals(
@@ -208,7 +220,9 @@ class DiffModelTest {
                 "headers: [ { name: conversation-type, values: [direct, room] } ]",
                 "headers: [ { name: conversation-type, required: true, values: [direct, room, thread] } ]")
             .edit(
-                ARCHIVED_YAML, "tenancy: multi", "tenancy: multi\nheaders: [ { name: archive-reason } ]");
+                ARCHIVED_YAML,
+                "tenancy: multi",
+                "tenancy: multi\nheaders: [ { name: archive-reason } ]");
 
     ContractDiff diff = fixture.diff();
 
@@ -254,10 +268,7 @@ class DiffModelTest {
                 "status: deprecated\ndeprecation: { replacedBy: MessageSent, sunset: 2027-06-30 }");
 
     assertEquals(
-        List.of(
-            "status: active -> deprecated",
-            "replaced by: MessageSent",
-            "sunset: 2027-06-30"),
+        List.of("status: active -> deprecated", "replaced by: MessageSent", "sunset: 2027-06-30"),
         fixture.changes("ConversationArchived"));
   }
 
@@ -275,7 +286,8 @@ class DiffModelTest {
     assertEquals(
         "schema message: acme.messaging.v1.ConversationArchived -> acme.messaging.v1.MessageSent",
         changes.get(0));
-    assertTrue(changes.contains("field name sender_id: message_count -> sender_id"), changes::toString);
+    assertTrue(
+        changes.contains("field name sender_id: message_count -> sender_id"), changes::toString);
   }
 
   @Test
