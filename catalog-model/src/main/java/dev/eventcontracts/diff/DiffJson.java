@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.eventcontracts.diff.Approval.Reason;
 import dev.eventcontracts.rule.Finding;
 import java.io.IOException;
@@ -38,7 +39,14 @@ public final class DiffJson {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       json.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator("")
+                      .withObjectEmptySeparator(""))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter));
       json.writeStartObject();
       json.writeStringField("tool", "catalog");
       json.writeStringField("command", "diff");
