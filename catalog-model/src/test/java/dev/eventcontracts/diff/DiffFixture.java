@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The small messaging catalog under {@code src/test/resources/diff/catalog}, copied twice into a
- * temporary folder: {@code before} stays as it is, {@code after} takes the edits a test plants.
+ * A catalog (by default the small messaging catalog under {@code src/test/resources/diff/catalog})
+ * copied twice into a temporary folder: {@code before} stays as it is, {@code after} takes the
+ * edits a test plants.
  */
 final class DiffFixture {
 
@@ -25,10 +26,15 @@ final class DiffFixture {
   final Path after;
 
   DiffFixture(Path temp) {
+    this(temp, resource("diff/catalog"));
+  }
+
+  /** Two copies of the catalog in {@code source}. */
+  DiffFixture(Path temp, Path source) {
     this.before = temp.resolve("before");
     this.after = temp.resolve("after");
-    copy(resource("diff/catalog"), before);
-    copy(resource("diff/catalog"), after);
+    copy(source, before);
+    copy(source, after);
   }
 
   static Path resource(String name) {
