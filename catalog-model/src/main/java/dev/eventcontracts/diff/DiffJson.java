@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The contract diff as JSON for tools. The schema is stable: keys always appear, in this order,
- * with null for an absent value and [] for an empty list.
+ * with null for an absent value and an empty list for none. Findings have the same keys as in the
+ * lint and breaking JSON reports.
  *
  * <pre>{@code
  * { "tool": "catalog", "command": "diff", "catalog": "acme-events", "against": "main",
@@ -42,9 +43,7 @@ public final class DiffJson {
           new DefaultPrettyPrinter()
               .withSeparators(
                   Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withArrayEmptySeparator("")
-                      .withObjectEmptySeparator(""))
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
               .withObjectIndenter(indenter)
               .withArrayIndenter(indenter));
       json.writeStartObject();
@@ -113,11 +112,20 @@ public final class DiffJson {
     json.writeStringField("rule", finding.rule());
     json.writeStringField("severity", finding.severity().id());
     json.writeStringField("file", finding.location().path());
-    json.writeNumberField("line", finding.location().line());
-    json.writeNumberField("column", finding.location().column());
+    positive(json, "line", finding.location().line());
+    positive(json, "column", finding.location().column());
     json.writeStringField("event", finding.event());
     json.writeStringField("message", finding.message());
     json.writeEndObject();
+  }
+
+  /** A line or column, null when unknown, as in the other JSON reports. */
+  private static void positive(JsonGenerator json, String name, int value) throws IOException {
+    if (value > 0) {
+      json.writeNumberField(name, value);
+    } else {
+      json.writeNullField(name);
+    }
   }
 
   private static void approval(JsonGenerator json, Approval approval) throws IOException {
