@@ -30,6 +30,7 @@ public enum Aspect {
   FIELD_TYPE("field type", false),
   FIELD_LABEL("field label", false),
   FIELD_JSON_NAME("field json_name", false),
+  FIELD_DEFAULT("field default", false),
   ENUM_VALUE("enum value", true),
   ENUM_VALUE_NAME("enum value name", false),
   ENUM_VALUE_NUMBER("enum value number", false);

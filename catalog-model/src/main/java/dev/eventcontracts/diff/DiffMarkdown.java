@@ -157,7 +157,10 @@ public final class DiffMarkdown {
     return switch (event.kind()) {
       case ADDED -> "added";
       case REMOVED -> "removed";
-      case CHANGED -> "changed (" + count(event.changes().size(), "change") + ")";
+      case CHANGED ->
+          event.changes().isEmpty()
+              ? "changed"
+              : "changed (" + count(event.changes().size(), "change") + ")";
     };
   }
 

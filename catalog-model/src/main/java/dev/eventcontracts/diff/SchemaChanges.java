@@ -111,6 +111,7 @@ final class SchemaChanges {
     if (json || old.getDeclaredJsonName() != null || now.getDeclaredJsonName() != null) {
       compare(Aspect.FIELD_JSON_NAME, path, old.getJsonName(), now.getJsonName());
     }
+    compare(Aspect.FIELD_DEFAULT, path, old.getDefault(), now.getDefault());
     ProtoType oldValue = oldType.isMap() ? oldType.getValueType() : oldType;
     ProtoType newValue = newType.isMap() ? newType.getValueType() : newType;
     if (!oldValue.toString().equals(newValue.toString())
@@ -194,7 +195,14 @@ final class SchemaChanges {
   }
 
   private void compare(Aspect aspect, String path, String old, String now) {
-    if (!Objects.equals(old, now)) {
+    if (Objects.equals(old, now)) {
+      return;
+    }
+    if (old == null) {
+      changes.add(Change.added(aspect, path, now));
+    } else if (now == null) {
+      changes.add(Change.removed(aspect, path, old));
+    } else {
       changes.add(Change.changed(aspect, path, old, now));
     }
   }

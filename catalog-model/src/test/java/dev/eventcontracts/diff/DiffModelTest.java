@@ -96,6 +96,42 @@ class DiffModelTest {
   }
 
   @Test
+  void proto2DefaultChangeShowsOldAndNewDefault() {
+    DiffFixture fixture =
+        new DiffFixture(temp)
+            .edit(MESSAGE_SENT, "syntax = \"proto3\";", "syntax = \"proto2\";")
+            .edit(MESSAGE_SENT, "string sender_id = 3", "optional string sender_id = 3")
+            .edit(MESSAGE_SENT, "string body = 4", "optional string body = 4")
+            .edit(
+                MESSAGE_SENT,
+                "  ConversationType conversation_type = 5",
+                "  optional ConversationType conversation_type = 5")
+            .edit(
+                MESSAGE_SENT,
+                "  acme.common.v1.Envelope envelope = 1",
+                "  optional acme.common.v1.Envelope envelope = 1")
+            .edit(
+                MESSAGE_SENT,
+                "  string conversation_id = 2",
+                "  optional string conversation_id = 2")
+            .edit(MESSAGE_SENT, "    string uri = 1", "    optional string uri = 1")
+            .edit(MESSAGE_SENT, "    int64 size_bytes = 2", "    optional int64 size_bytes = 2");
+    DiffFixture.copy(fixture.after, temp.resolve("proto2"));
+    fixture.edit(
+        MESSAGE_SENT,
+        "optional string body = 4",
+        "optional string body = 4 [default = \"(empty)\"]");
+    ContractDiff diff =
+        ContractDiff.between(
+            DiffFixture.load(temp.resolve("proto2")),
+            DiffFixture.load(fixture.after),
+            List.of(),
+            "main");
+
+    assertEquals(List.of("field default body: (empty)"), DiffFixture.changes(diff, "MessageSent"));
+  }
+
+  @Test
   void labelChangesNameRepeatedOptionalAndOneof() {
     DiffFixture fixture =
         new DiffFixture(temp)
