@@ -7,9 +7,11 @@ import dev.eventcontracts.rule.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,8 +22,8 @@ import java.util.TreeSet;
  * @param against how the reference was named (a directory or a Git revision)
  * @param events every event that differs or has a breaking finding: breaking ones first, then by
  *     name
- * @param otherBreaking breaking findings that name no event of either catalog (a message no event
- *     reaches, a catalog setting), sorted
+ * @param otherBreaking breaking findings that concern no event of either catalog (a message no
+ *     event reaches, a catalog setting), sorted
  * @param approvals the teams whose approval the change needs, strongest role first
  */
 public record ContractDiff(
@@ -51,11 +53,16 @@ public record ContractDiff(
     Map<String, Event> now = after.eventsByName();
     Map<String, List<Finding>> breakingByEvent = new HashMap<>();
     List<Finding> other = new ArrayList<>();
+    BreakingAttribution attribution = new BreakingAttribution(before, after);
     for (Finding finding : breaking) {
-      String event = finding.event();
-      if (event != null && (old.containsKey(event) || now.containsKey(event))) {
-        breakingByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(finding);
-      } else {
+      boolean attributed = false;
+      for (String event : attribution.events(finding)) {
+        if (old.containsKey(event) || now.containsKey(event)) {
+          breakingByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(finding);
+          attributed = true;
+        }
+      }
+      if (!attributed) {
         other.add(finding);
       }
     }
@@ -109,9 +116,14 @@ public record ContractDiff(
     return events.isEmpty() && otherBreaking.isEmpty();
   }
 
-  /** Every breaking finding, those naming events and the others. */
+  /**
+   * How many distinct breaking findings there are; one in a shared message counts once, however
+   * many events carry it.
+   */
   public int breakingCount() {
-    return events.stream().mapToInt(e -> e.breaking().size()).sum() + otherBreaking.size();
+    Set<Finding> distinct = new HashSet<>(otherBreaking);
+    events.forEach(e -> distinct.addAll(e.breaking()));
+    return distinct.size();
   }
 
   /** How many events have at least one breaking finding. */

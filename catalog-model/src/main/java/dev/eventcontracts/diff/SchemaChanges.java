@@ -212,7 +212,7 @@ final class SchemaChanges {
    * map's value type as written, so that one is resolved here the way protoc resolves names: from
    * the innermost enclosing scope outwards.
    */
-  private static ProtoType resolve(ProtoType type, MessageType owner, ProtoSchema protos) {
+  static ProtoType resolve(ProtoType type, MessageType owner, ProtoSchema protos) {
     if (!type.isMap() || type.getValueType().isScalar()) {
       return type;
     }

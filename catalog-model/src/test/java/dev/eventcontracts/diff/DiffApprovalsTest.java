@@ -81,8 +81,46 @@ class DiffApprovalsTest {
   }
 
   @Test
+  void breakInASharedMessageAffectsTheConsumersOfEveryEventCarryingIt() {
+    Finding retyped =
+        new Finding(
+            "FIELD_WIRE_COMPATIBLE_TYPE",
+            Severity.ERROR,
+            new SourceLocation("schemas/acme/common/v1/envelope.proto", 12, 3),
+            "ConversationArchived",
+            "field 2 \"tenant_id\" changed type from \"string\" to \"int64\"");
+    ContractDiff diff =
+        new DiffFixture(temp)
+            .edit(
+                "schemas/acme/common/v1/envelope.proto",
+                "string tenant_id = 2",
+                "int64 tenant_id = 2")
+            .diff(List.of(retyped));
+
+    assertEquals(1, diff.breakingCount());
+    assertEquals(2, diff.breakingEvents());
+    assertEquals(
+        List.of("ConversationArchived [bi-ingest]", "MessageSent [archiver, bi-ingest]"),
+        diff.events().stream().map(e -> e.name() + " " + e.affectedConsumers()).toList());
+    assertEquals(
+        List.of(
+            "@acme/messaging owner",
+            "@acme/analytics consumer",
+            "@acme/compliance consumer",
+            "@acme/architecture architect"),
+        approvers(diff));
+  }
+
+  @Test
   void breakingFindingOutsideAnyEventNeedsTheArchitects() {
-    ContractDiff diff = new DiffFixture(temp).diff(List.of(fieldDeleted(null)));
+    Finding strategyChanged =
+        new Finding(
+            "CATALOG_SAME_SUBJECT_NAME_STRATEGY",
+            Severity.ERROR,
+            new SourceLocation("catalog.yaml", 11, 24),
+            null,
+            "subject name strategy changed from \"topic\" to \"record\"");
+    ContractDiff diff = new DiffFixture(temp).diff(List.of(strategyChanged));
 
     assertEquals(1, diff.otherBreaking().size());
     assertEquals(List.of("@acme/architecture architect"), approvers(diff));
@@ -106,7 +144,7 @@ class DiffApprovalsTest {
     return new Finding(
         "FIELD_NO_DELETE",
         Severity.ERROR,
-        new SourceLocation(MESSAGE_SENT, 31, 3),
+        new SourceLocation(MESSAGE_SENT, 34, 3),
         event,
         "field 4 \"body\" was deleted without being reserved");
   }

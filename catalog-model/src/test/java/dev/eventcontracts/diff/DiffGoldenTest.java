@@ -94,13 +94,13 @@ class DiffGoldenTest {
             breaking(
                 "FIELD_NO_DELETE",
                 "schemas/acme/messaging/v1/message_sent.proto",
-                31,
+                34,
                 3,
                 "field 4 \"body\" was deleted without being reserved"),
             breaking(
                 "FIELD_SAME_TYPE",
                 "schemas/acme/messaging/v1/message_sent.proto",
-                29,
+                32,
                 3,
                 "field 3 \"sender_id\" changed type from \"string\" to \"int64\"")));
   }
