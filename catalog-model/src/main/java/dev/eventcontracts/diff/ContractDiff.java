@@ -25,13 +25,16 @@ import java.util.TreeSet;
  * @param otherBreaking breaking findings that concern no event of either catalog (a message no
  *     event reaches, a catalog setting), sorted
  * @param approvals the teams whose approval the change needs, strongest role first
+ * @param notes what the breaking check wants every reader to see, such as the approved exceptions
+ *     it applied
  */
 public record ContractDiff(
     String catalog,
     String against,
     List<EventDiff> events,
     List<Finding> otherBreaking,
-    List<Approval> approvals) {
+    List<Approval> approvals,
+    List<String> notes) {
 
   private static final Comparator<EventDiff> ORDER =
       Comparator.comparing((EventDiff e) -> !e.isBreaking()).thenComparing(EventDiff::name);
@@ -40,6 +43,7 @@ public record ContractDiff(
     events = events.stream().sorted(ORDER).toList();
     otherBreaking = otherBreaking.stream().sorted().toList();
     approvals = List.copyOf(approvals);
+    notes = List.copyOf(notes);
   }
 
   /**
@@ -49,6 +53,12 @@ public record ContractDiff(
    */
   public static ContractDiff between(
       Catalog before, Catalog after, List<Finding> breaking, String against) {
+    return between(before, after, breaking, List.of(), against);
+  }
+
+  /** As above, carrying the breaking report's notes (applied and expired exceptions). */
+  public static ContractDiff between(
+      Catalog before, Catalog after, List<Finding> breaking, List<String> notes, String against) {
     Map<String, Event> old = before.eventsByName();
     Map<String, Event> now = after.eventsByName();
     Map<String, List<Finding>> breakingByEvent = new HashMap<>();
@@ -84,7 +94,7 @@ public record ContractDiff(
     String name =
         after.settings().name() != null ? after.settings().name() : before.settings().name();
     return new ContractDiff(
-        name, against, events, other, Approvers.of(before, after, events, anyChange));
+        name, against, events, other, Approvers.of(before, after, events, anyChange), notes);
   }
 
   /** The diff of one event, or null when nothing differs and nothing breaks. */

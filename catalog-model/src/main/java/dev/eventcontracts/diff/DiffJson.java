@@ -28,7 +28,8 @@ import java.util.List;
  *                                "element": "envelope.tenant_id", "old": "string", "new": "int64" } ] } ],
  *   "breakingOutsideEvents": [ … findings … ],
  *   "approvals": [ { "team": "messaging", "github": "@acme/messaging", "role": "owner",
- *                    "reasons": [ { "role": "owner", "service": null, "events": [ "MessageSent" ] } ] } ] }
+ *                    "reasons": [ { "role": "owner", "service": null, "events": [ "MessageSent" ] } ] } ],
+ *   "notes": [ "exception FIELD_NO_DELETE for MessageSent applied (expires 2026-12-31)" ] }
  * }</pre>
  */
 public final class DiffJson {
@@ -73,6 +74,7 @@ public final class DiffJson {
         approval(json, approval);
       }
       json.writeEndArray();
+      strings(json, "notes", diff.notes());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -54,6 +54,7 @@ public final class DiffMarkdown {
     eventTable(diff, out);
     approvals(diff, out);
     otherBreaking(diff, out);
+    notes(diff, out);
     List<EventDiff> events = diff.events();
     int shown = 0;
     for (EventDiff event : events) {
@@ -200,6 +201,21 @@ public final class DiffMarkdown {
     }
     out.append("**Breaking changes outside events**\n\n");
     findings(diff.otherBreaking(), out);
+    out.append('\n');
+  }
+
+  private static void notes(ContractDiff diff, StringBuilder out) {
+    if (diff.notes().isEmpty()) {
+      return;
+    }
+    out.append("**Notes**\n\n");
+    int shown = Math.min(diff.notes().size(), MAX_FINDINGS_PER_EVENT);
+    for (String note : diff.notes().subList(0, shown)) {
+      out.append("- ").append(text(note)).append('\n');
+    }
+    if (shown < diff.notes().size()) {
+      out.append("- _…and ").append(count(diff.notes().size() - shown, "more note")).append("_\n");
+    }
     out.append('\n');
   }
 

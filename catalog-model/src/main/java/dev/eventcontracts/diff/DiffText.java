@@ -41,6 +41,10 @@ public final class DiffText {
         out.append("  ").append(finding(finding)).append('\n');
       }
     }
+    if (!diff.notes().isEmpty()) {
+      out.append("\nnotes:\n");
+      diff.notes().forEach(note -> out.append("  ").append(note).append('\n'));
+    }
     if (!diff.approvals().isEmpty()) {
       out.append("\napprovals:\n");
       for (Approval approval : diff.approvals()) {

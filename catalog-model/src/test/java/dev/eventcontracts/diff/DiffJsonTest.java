@@ -49,7 +49,8 @@ class DiffJsonTest {
             "summary",
             "events",
             "breakingOutsideEvents",
-            "approvals"),
+            "approvals",
+            "notes"),
         keys(json));
     assertEquals(1, json.get("summary").get("breaking").asInt());
     JsonNode event = json.get("events").get(0);

@@ -20,6 +20,26 @@ class DiffMarkdownTest {
   }
 
   @Test
+  void appliedExceptionsAreListedSoNoBreakIsWavedThroughSilently() {
+    ContractDiff diff =
+        new ContractDiff(
+            "acme-events",
+            "main",
+            List.of(event("MessageSent", changes(1))),
+            List.of(),
+            List.of(),
+            List.of("exception FIELD_NO_DELETE for MessageSent applied (expires 2026-12-31)"));
+
+    String markdown = new DiffMarkdown().render(diff);
+
+    assertTrue(
+        markdown.contains(
+            "**Notes**\n\n- exception FIELD\\_NO\\_DELETE for MessageSent applied (expires"
+                + " 2026-12-31)\n"),
+        markdown);
+  }
+
+  @Test
   void valueStartingWithABacktickIsPadded() {
     assertEquals("`` `x ``", DiffMarkdown.code("`x"));
   }
@@ -101,6 +121,7 @@ class DiffMarkdownTest {
             new Approval(
                 "messaging",
                 "@acme/messaging",
-                List.of(new Approval.Reason(Approval.Role.OWNER, null, List.of("MessageSent"))))));
+                List.of(new Approval.Reason(Approval.Role.OWNER, null, List.of("MessageSent"))))),
+        List.of());
   }
 }
