@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * The contract diff as GitHub-flavoured markdown, for a pull-request comment or a job summary: a
  * one-line verdict, a table of changed events, the approvals, then one section per event.
  *
- * <p>Every value from the catalog is quoted in a code span and every {@code |} in a table cell is
- * escaped, so names cannot break the layout. The whole stays under GitHub's 65,536-character limit
+ * <p>Every value from the catalog is quoted as code, in a form no {@code |} or backtick can break
+ * out of, so names cannot break the layout. The whole stays under GitHub's 65,536-character limit
  * for a comment: long lists are cut with a count of what was left out, and event sections that no
  * longer fit are left out with a note that says how many and how to see them.
  */
@@ -135,15 +135,15 @@ public final class DiffMarkdown {
     int rows = Math.min(events.size(), MAX_TABLE_ROWS);
     for (EventDiff event : events.subList(0, rows)) {
       out.append("| ")
-          .append(cell(code(event.name())))
+          .append(code(event.name()))
           .append(" | ")
-          .append(cell(changeSummary(event)))
+          .append(changeSummary(event))
           .append(" | ")
-          .append(cell(ownerHandle(diff, event.owner())))
+          .append(ownerHandle(diff, event.owner()))
           .append(" | ")
           .append(event.breaking().size())
           .append(" | ")
-          .append(cell(codeList(event.affectedConsumers())))
+          .append(codeList(event.affectedConsumers()))
           .append(" |\n");
     }
     if (rows < events.size()) {
@@ -176,9 +176,9 @@ public final class DiffMarkdown {
         why.add(reason(reason));
       }
       out.append("| ")
-          .append(cell(handle(approval)))
+          .append(handle(approval))
           .append(" | ")
-          .append(cell(String.join("; ", why)))
+          .append(String.join("; ", why))
           .append(" |\n");
     }
     out.append('\n');
@@ -257,13 +257,13 @@ public final class DiffMarkdown {
       int shown = Math.min(changes.size(), MAX_CHANGES_PER_EVENT);
       for (Change change : changes.subList(0, shown)) {
         out.append("| ")
-            .append(cell(change.label()))
+            .append(change.label())
             .append(" | ")
-            .append(cell(change.element().isEmpty() ? "" : code(change.element())))
+            .append(change.element().isEmpty() ? "" : code(change.element()))
             .append(" | ")
-            .append(cell(change.before() == null ? "" : code(change.before())))
+            .append(change.before() == null ? "" : code(change.before()))
             .append(" | ")
-            .append(cell(change.after() == null ? "" : code(change.after())))
+            .append(change.after() == null ? "" : code(change.after()))
             .append(" |\n");
       }
       if (shown < changes.size()) {
@@ -309,25 +309,25 @@ public final class DiffMarkdown {
   }
 
   /**
-   * A code span that survives any content: the fence is one backtick longer than the longest run
-   * inside, padded with spaces when the content starts or ends with a backtick.
+   * A value quoted as code. A value holding a backtick or a {@code |} cannot be a code span: the
+   * backtick would end it and GitHub splits table cells at every {@code |}, even inside code spans
+   * (and a backslash before it is no sure escape). Such a value becomes a {@code <code>} element
+   * with those characters, and every other markdown character, written as HTML entities.
    */
   static String code(String value) {
     String flat = value == null ? "" : value.replace("\r", " ").replace("\n", " ");
-    int longest = 0;
-    int run = 0;
-    for (int i = 0; i < flat.length(); i++) {
-      run = flat.charAt(i) == '`' ? run + 1 : 0;
-      longest = Math.max(longest, run);
+    if (flat.indexOf('`') < 0 && flat.indexOf('|') < 0) {
+      return "`" + flat + "`";
     }
-    String fence = "`".repeat(longest + 1);
-    boolean pad = flat.startsWith("`") || flat.endsWith("`");
-    return pad ? fence + " " + flat + " " + fence : fence + flat + fence;
-  }
-
-  /** Escapes what a table would read as a column break; GitHub unescapes it even in code spans. */
-  static String cell(String markdown) {
-    return markdown.replace("|", "\\|");
+    StringBuilder out = new StringBuilder("<code>");
+    for (char c : flat.toCharArray()) {
+      if ("&<>|`*_[]\\~".indexOf(c) >= 0) {
+        out.append("&#").append((int) c).append(';');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append("</code>").toString();
   }
 
   /** Plain text with markdown's special characters escaped. */
