@@ -3,6 +3,7 @@ package dev.eventcontracts.engine;
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.breaking.ApprovedExceptions;
 import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.report.Report;
@@ -35,6 +36,16 @@ public final class CatalogEngine {
   public LintResult lint(LintRequest request) {
     CatalogLoader.Loaded loaded = CatalogLoader.load(openDirectory(request.catalogDir()));
     return new LintResult(loaded.catalog(), lintReport(loaded));
+  }
+
+  /**
+   * The contract diff of a catalog directory against a reference directory, for review. It never
+   * fails on what it finds; only a catalog that cannot be loaded is an error.
+   */
+  public DiffResult diff(DiffRequest request) {
+    Catalog after = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    Catalog before = CatalogLoader.load(openDirectory(Path.of(request.against()))).catalog();
+    return new DiffResult(ContractDiff.between(before, after, List.of(), request.against()));
   }
 
   static Report lintReport(CatalogLoader.Loaded loaded) {
