@@ -126,8 +126,7 @@ public final class CatalogLoader {
     ProtoSchema protos =
         new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
     failOnInputErrors();
-    Catalog catalog =
-        new Catalog(source, settings, domains, events, services, protos, files);
+    Catalog catalog = new Catalog(source, settings, domains, events, services, protos, files);
     List<Finding> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);
