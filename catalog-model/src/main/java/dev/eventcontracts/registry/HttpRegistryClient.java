@@ -114,6 +114,9 @@ public final class HttpRegistryClient implements RegistryClient {
     }
     List<String> reasons = new ArrayList<>();
     answer.body().path("messages").forEach(n -> reasons.add(n.asText()));
+    if (answer.body().hasNonNull("reason")) {
+      reasons.add(answer.body().path("reason").asText());
+    }
     return new CompatibilityCheck(answer.body().path("is_compatible").asBoolean(false), reasons);
   }
 

@@ -1,5 +1,11 @@
 package dev.eventcontracts.rule;
 
+import dev.eventcontracts.registry.verify.SubjectCompatibilityDrift;
+import dev.eventcontracts.registry.verify.SubjectMissing;
+import dev.eventcontracts.registry.verify.SubjectReferenceDrift;
+import dev.eventcontracts.registry.verify.SubjectSchemaDrift;
+import dev.eventcontracts.registry.verify.SubjectUnmanaged;
+import dev.eventcontracts.registry.verify.VerifyRule;
 import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
 import dev.eventcontracts.rule.load.YamlNoUnknownKey;
 import dev.eventcontracts.rule.load.YamlRequiredKey;
@@ -26,5 +32,15 @@ public final class RuleRegistry {
   /** Rules of {@code catalog lint}, sorted by ID. */
   public static List<LintRule> lintRules() {
     return List.of();
+  }
+
+  /** Rules of {@code catalog verify}, sorted by ID. */
+  public static List<VerifyRule> verifyRules() {
+    return List.of(
+        new SubjectCompatibilityDrift(),
+        new SubjectMissing(),
+        new SubjectReferenceDrift(),
+        new SubjectSchemaDrift(),
+        new SubjectUnmanaged());
   }
 }
