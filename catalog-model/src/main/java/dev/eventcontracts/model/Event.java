@@ -36,6 +36,29 @@ public record Event(
     examples = List.copyOf(examples);
   }
 
+  /**
+   * {@code MessageSent} → {@code message-sent}; {@code HTTPCallFailed} → {@code http-call-failed}.
+   */
+  public static String kebab(String pascalName) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pascalName.length(); i++) {
+      char c = pascalName.charAt(i);
+      boolean upper = Character.isUpperCase(c);
+      if (upper && i > 0) {
+        char prev = pascalName.charAt(i - 1);
+        boolean nextLower =
+            i + 1 < pascalName.length() && Character.isLowerCase(pascalName.charAt(i + 1));
+        if (Character.isLowerCase(prev)
+            || Character.isDigit(prev)
+            || (Character.isUpperCase(prev) && nextLower)) {
+          out.append('-');
+        }
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
   public SourceLocation location() {
     return positions.document();
   }

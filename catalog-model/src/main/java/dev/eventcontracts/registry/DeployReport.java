@@ -37,7 +37,7 @@ public record DeployReport(
   }
 
   public long compatibilityChanges() {
-    return changes.stream().filter(SubjectChange::changesCompatibility).count();
+    return changes.stream().filter(c -> c.changesCompatibility() && !c.newSubject()).count();
   }
 
   public long unchanged() {

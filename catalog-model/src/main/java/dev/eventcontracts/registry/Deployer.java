@@ -272,17 +272,17 @@ public final class Deployer {
     for (List<PlannedSubject> level : plan.levels()) {
       List<PlannedSubject> changing =
           level.stream().filter(s -> !inspections.get(s.subject()).change().unchanged()).toList();
+      List<String> levelWrites = Collections.synchronizedList(new ArrayList<>());
       try {
         runAll(
             pool,
             changing,
             s -> {
-              if (stop.get()) {
+              if (stop.get() || !refusals.isEmpty()) {
                 return;
               }
               try {
-                write(
-                    s, inspections.get(s.subject()), versions, referenced, refusals, written, stop);
+                write(s, inspections.get(s.subject()), versions, referenced, refusals, levelWrites);
               } catch (RuntimeException e) {
                 stop.set(true);
                 throw e;
@@ -292,8 +292,15 @@ public final class Deployer {
       } catch (CatalogException e) {
         stop.set(true);
         throw e;
+      } finally {
+        // parallel writes finish in any order; report them in subject order per level
+        List<String> sorted = new ArrayList<>(levelWrites);
+        sorted.sort(
+            java.util.Comparator.comparing((String w) -> w.split(" ")[2])
+                .thenComparing(w -> w.startsWith("+")));
+        written.addAll(sorted);
       }
-      if (stop.get()) {
+      if (stop.get() || !refusals.isEmpty()) {
         return;
       }
     }
@@ -305,8 +312,7 @@ public final class Deployer {
       Map<String, Integer> versions,
       Set<String> referenced,
       List<String> refusals,
-      List<String> written,
-      AtomicBoolean stop) {
+      List<String> written) {
     if (in.change().changesCompatibility()) {
       target.setCompatibility(s.subject(), s.compatibility());
       written.add(
@@ -324,7 +330,6 @@ public final class Deployer {
         Optional<String> refusal = check(s, content);
         if (refusal.isPresent()) {
           refusals.add(refusal.get());
-          stop.set(true);
           return;
         }
       }

@@ -130,7 +130,7 @@ public final class HttpRegistryClient implements RegistryClient {
 
   @Override
   public Optional<CompatibilityMode> compatibility(String subject) {
-    Answer answer = send("GET", "/config" + subjectPath(subject), null, 404);
+    Answer answer = send("GET", "/config/" + encode(subject), null, 404);
     if (answer.status() != 200) {
       return Optional.empty();
     }
@@ -148,7 +148,7 @@ public final class HttpRegistryClient implements RegistryClient {
   @Override
   public void setCompatibility(String subject, CompatibilityMode mode) {
     ObjectNode body = JSON.createObjectNode().put("compatibility", mode.name());
-    send("PUT", "/config" + subjectPath(subject), body);
+    send("PUT", "/config/" + encode(subject), body);
   }
 
   @Override
@@ -163,7 +163,12 @@ public final class HttpRegistryClient implements RegistryClient {
   }
 
   private static String subjectPath(String subject) {
-    return "/subjects/" + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+    return "/subjects/" + encode(subject);
+  }
+
+  /** Subjects named after files hold slashes, which must not split the path. */
+  private static String encode(String subject) {
+    return URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static ObjectNode body(SchemaContent content) {

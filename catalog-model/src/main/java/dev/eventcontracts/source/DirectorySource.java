@@ -77,11 +77,7 @@ public final class DirectorySource implements CatalogSource {
 
   @Override
   public boolean exists(String path) throws IOException {
-    try {
-      return Files.isRegularFile(resolve(path));
-    } catch (PathEscapeException e) {
-      return false;
-    }
+    return Files.isRegularFile(resolve(path));
   }
 
   private Path resolve(String path) throws IOException {
