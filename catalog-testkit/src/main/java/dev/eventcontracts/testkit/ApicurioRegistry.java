@@ -83,6 +83,15 @@ public final class ApicurioRegistry implements AutoCloseable {
     send("DELETE", "/apis/registry/v2/admin/rules");
   }
 
+  /** Deletes a subject for good, as an operator would outside the catalog. */
+  public void deleteSubject(String subject) {
+    String path =
+        "/apis/ccompat/v7/subjects/"
+            + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8);
+    send("DELETE", path);
+    send("DELETE", path + "?permanent=true");
+  }
+
   private int send(String method, String path) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
