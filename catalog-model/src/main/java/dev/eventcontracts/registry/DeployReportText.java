@@ -42,7 +42,7 @@ public final class DeployReportText {
     int subjectWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
     for (String[] row : rows) {
       out.append("  ")
-          .append(pad(row[0], 16))
+          .append(pad(row[0], 17))
           .append(pad(row[1], subjectWidth + 2))
           .append(row[2])
           .append('\n');
