@@ -20,7 +20,6 @@ public final class SubjectSchemaDrift implements VerifyRule {
       }
       int latest = s.latest().version();
       String subject = "Subject \"" + s.planned().subject() + "\"";
-      String file = s.planned().location().path();
       if (s.gitVersion() == null) {
         out.report(
             s.planned().location(),
@@ -46,9 +45,7 @@ public final class SubjectSchemaDrift implements VerifyRule {
                 + latest
                 + " in "
                 + snapshot.environment()
-                + " was registered outside the catalog (see "
-                + file
-                + ").");
+                + " was registered outside the catalog.");
       }
     }
   }
