@@ -8,7 +8,7 @@ import dev.eventcontracts.rule.RuleInfo;
 /** A subject's compatibility level in the registry is not the one the catalog gives it. */
 @RuleInfo(
     id = "SUBJECT_COMPATIBILITY_DRIFT",
-    category = "registry",
+    category = "REGISTRY",
     summary = "Every subject has the compatibility level the catalog gives it.")
 public final class SubjectCompatibilityDrift implements VerifyRule {
 

@@ -8,7 +8,7 @@ import dev.eventcontracts.rule.RuleInfo;
 /** A subject the catalog plans is not in the registry. */
 @RuleInfo(
     id = "SUBJECT_MISSING",
-    category = "registry",
+    category = "REGISTRY",
     summary = "Every subject the catalog plans exists in the registry.")
 public final class SubjectMissing implements VerifyRule {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 /** A subject's latest version references other versions of its imports than Git holds. */
 @RuleInfo(
     id = "SUBJECT_REFERENCE_DRIFT",
-    category = "registry",
+    category = "REGISTRY",
     summary = "The latest version of every subject references the versions of its imports in Git.")
 public final class SubjectReferenceDrift implements VerifyRule {
 

@@ -8,7 +8,7 @@ import dev.eventcontracts.rule.RuleInfo;
 /** The latest version of a subject holds another schema than the catalog's file. */
 @RuleInfo(
     id = "SUBJECT_SCHEMA_DRIFT",
-    category = "registry",
+    category = "REGISTRY",
     summary = "The latest version of every subject holds the schema kept in Git.")
 public final class SubjectSchemaDrift implements VerifyRule {
 

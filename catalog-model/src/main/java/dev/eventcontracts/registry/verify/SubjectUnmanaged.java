@@ -8,7 +8,7 @@ import dev.eventcontracts.rule.Severity;
 /** A subject in the registry that no event or import of the catalog accounts for. */
 @RuleInfo(
     id = "SUBJECT_UNMANAGED",
-    category = "registry",
+    category = "REGISTRY",
     severity = Severity.WARNING,
     summary = "Every subject in the registry is managed by the catalog (an error with --strict).")
 public final class SubjectUnmanaged implements VerifyRule {
