@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ final class ProtoLoader {
           "google/protobuf/timestamp.proto",
           "google/protobuf/wrappers.proto",
           "wire/extensions.proto");
-  private static final Map<String, ProtoFile> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, ProtoFileElement> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
   private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
   private static final Pattern EDITION = Pattern.compile("(?m)^\\s*edition\\s*=");
   private static final Pattern GROUP =
@@ -85,7 +86,7 @@ final class ProtoLoader {
   }
 
   /** A parsed file with the text it came from. */
-  private record Parsed(String path, ProtoFile file, String text) {}
+  private record Parsed(String path, ProtoFileElement element, ProtoFile file, String text) {}
 
   ProtoSchema load() {
     Map<String, Parsed> parsed = new ConcurrentHashMap<>();
@@ -131,7 +132,7 @@ final class ProtoLoader {
     }
     try {
       ProtoFileElement element = ProtoParser.Companion.parse(Location.get(path), text);
-      return new Parsed(path, ProtoFile.Companion.get(element), text);
+      return new Parsed(path, element, ProtoFile.Companion.get(element), text);
     } catch (RuntimeException e) {
       Matcher edition = EDITION.matcher(text);
       Matcher group = GROUP.matcher(text);
@@ -257,24 +258,23 @@ final class ProtoLoader {
     return new SourceLocation(catalogPath(p.path()), line, 1);
   }
 
+  /**
+   * Links in parallel: files are grouped by package (so every cross-file check Wire makes within a
+   * package still sees all of them) into one group per core; each group links with its own Linker
+   * over fresh copies of the files it imports, and the linked files of all groups form the schema.
+   */
   private Schema link(Map<String, Parsed> parsed) {
-    Map<String, ProtoFile> files = new LinkedHashMap<>();
     List<String> paths = new ArrayList<>(parsed.keySet());
     paths.sort(null);
-    for (String path : paths) {
-      files.put(path, parsed.get(path).file());
-    }
-    ErrorCollector errors = new ErrorCollector();
-    Linker linker = new Linker(new CatalogFileLoader(files), errors, true, true);
-    try {
-      return linker.link(files.values());
-    } catch (SchemaException e) {
-      List<String> messages = errors.getErrors();
-      if (messages.isEmpty()) {
-        messages = List.of(e.getMessage());
-      }
+    List<List<String>> groups = groups(paths, parsed);
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    List<Schema> linked =
+        groups.parallelStream().map(group -> linkGroup(group, parsed, errors)).toList();
+    if (!errors.isEmpty()) {
       Set<String> seen = new HashSet<>();
-      for (String message : messages) {
+      List<String> sorted = new ArrayList<>(errors);
+      sorted.sort(null);
+      for (String message : sorted) {
         SourceLocation where = position(message, catalogPath(paths.get(0)));
         String text = flatten(message);
         if (seen.add(where + text)) {
@@ -282,9 +282,72 @@ final class ProtoLoader {
         }
       }
       return null;
+    }
+    if (linked.size() == 1) {
+      return linked.get(0);
+    }
+    // Each catalog file comes from the group that linked it as a source; imported copies (and
+    // well-known files) only fill in what no group owns.
+    Map<String, ProtoFile> merged = new java.util.TreeMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      Set<String> own = new HashSet<>(groups.get(i));
+      for (ProtoFile file : linked.get(i).getProtoFiles()) {
+        String path = file.getLocation().getPath();
+        if (own.contains(path)) {
+          merged.put(path, file);
+        } else if (!parsed.containsKey(path)) {
+          merged.putIfAbsent(path, file);
+        }
+      }
+    }
+    return new Schema(merged.values());
+  }
+
+  private static List<List<String>> groups(List<String> paths, Map<String, Parsed> parsed) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (paths.size() < 200 || cores < 2) {
+      return List.of(paths);
+    }
+    Map<String, List<String>> byPackage = new java.util.TreeMap<>();
+    for (String path : paths) {
+      String pkg = parsed.get(path).file().getPackageName();
+      byPackage.computeIfAbsent(pkg == null ? "" : pkg, k -> new ArrayList<>()).add(path);
+    }
+    List<List<String>> groups = new ArrayList<>();
+    for (int i = 0; i < cores; i++) {
+      groups.add(new ArrayList<>());
+    }
+    List<List<String>> packages = new ArrayList<>(byPackage.values());
+    packages.sort((a, b) -> Integer.compare(b.size(), a.size()));
+    for (List<String> pkg : packages) {
+      List<String> smallest = groups.get(0);
+      for (List<String> group : groups) {
+        if (group.size() < smallest.size()) {
+          smallest = group;
+        }
+      }
+      smallest.addAll(pkg);
+    }
+    groups.removeIf(List::isEmpty);
+    groups.forEach(g -> g.sort(null));
+    return groups;
+  }
+
+  private Schema linkGroup(List<String> group, Map<String, Parsed> parsed, List<String> errors) {
+    Map<String, ProtoFile> sources = new LinkedHashMap<>();
+    for (String path : group) {
+      sources.put(path, ProtoFile.Companion.get(parsed.get(path).element()));
+    }
+    ErrorCollector collector = new ErrorCollector();
+    Linker linker = new Linker(new CatalogFileLoader(sources, parsed), collector, true, true);
+    try {
+      return linker.link(sources.values());
+    } catch (SchemaException e) {
+      List<String> messages = collector.getErrors();
+      errors.addAll(messages.isEmpty() ? List.of(String.valueOf(e.getMessage())) : messages);
+      return null;
     } catch (RuntimeException e) {
-      inputError.accept(
-          SourceLocation.of(displayRoot()), "cannot link protos: " + flatten(e.getMessage()));
+      errors.add("cannot link protos: " + e.getMessage());
       return null;
     }
   }
@@ -326,44 +389,53 @@ final class ProtoLoader {
     return byLine;
   }
 
-  /** A well-known file, from Wire's bundle or protobuf-java's resources; null when unknown. */
+  /**
+   * A fresh copy of a well-known file, from Wire's bundle or protobuf-java's resources; null when
+   * unknown. Fresh, because linking changes a file and groups link in parallel.
+   */
   static ProtoFile wellKnown(String path) {
     if (WIRE_BUNDLED.contains(path)) {
-      return WELL_KNOWN_CACHE.computeIfAbsent(path, CoreLoader.INSTANCE::load);
+      return CoreLoader.INSTANCE.load(path);
     }
     if (!path.startsWith(WELL_KNOWN)) {
       return null;
     }
-    ProtoFile cached = WELL_KNOWN_CACHE.get(path);
-    if (cached != null) {
-      return cached;
-    }
+    ProtoFileElement element = WELL_KNOWN_CACHE.computeIfAbsent(path, ProtoLoader::readWellKnown);
+    return element == null ? null : ProtoFile.Companion.get(element);
+  }
+
+  private static ProtoFileElement readWellKnown(String path) {
     try (InputStream in =
         com.google.protobuf.Any.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         return null;
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      ProtoFile file =
-          ProtoFile.Companion.get(ProtoParser.Companion.parse(Location.get(path), text));
-      WELL_KNOWN_CACHE.put(path, file);
-      return file;
+      return ProtoParser.Companion.parse(Location.get(path), text);
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  /** Serves the catalog's parsed files to Wire's linker, and well-known types behind them. */
+  /**
+   * Serves a group's own files to Wire's linker, and fresh copies of every other file (catalog or
+   * well-known) it imports.
+   */
   private static final class CatalogFileLoader implements Loader {
-    private final Map<String, ProtoFile> files;
+    private final Map<String, ProtoFile> sources;
+    private final Map<String, Parsed> all;
 
-    CatalogFileLoader(Map<String, ProtoFile> files) {
-      this.files = files;
+    CatalogFileLoader(Map<String, ProtoFile> sources, Map<String, Parsed> all) {
+      this.sources = sources;
+      this.all = all;
     }
 
     @Override
     public ProtoFile load(String path) {
-      ProtoFile file = files.get(path);
+      ProtoFile file = sources.get(path);
+      if (file == null && all.containsKey(path)) {
+        file = ProtoFile.Companion.get(all.get(path).element());
+      }
       if (file == null) {
         file = wellKnown(path);
       }

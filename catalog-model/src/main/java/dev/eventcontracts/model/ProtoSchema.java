@@ -7,29 +7,75 @@ import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The linked protos of a catalog: Wire's schema, and which of its files the catalog itself holds
- * (under {@code protoRoot}), as opposed to well-known types supplied by the tool.
+ * The linked protos of a catalog (immutable; files and messages are indexed once): Wire's schema,
+ * and which of its files the catalog itself holds (under {@code protoRoot}), as opposed to
+ * well-known types supplied by the tool.
  *
- * @param schema the linked schema, including well-known types
- * @param protoRoot the proto root relative to the catalog root ("" for the root itself)
- * @param catalogFiles the proto paths (relative to the proto root) that live in the catalog, sorted
- * @param suppressions per catalog-relative file path: line number → rule IDs named by a {@code //
- *     catalog:ignore RULE_ID} comment on that line
+ * <p>{@code schema} is the linked schema, including well-known types; {@code protoRoot} the proto
+ * root relative to the catalog root ("" for the root itself); {@code catalogFiles} the proto paths
+ * (relative to the proto root) that live in the catalog, sorted; {@code suppressions} per
+ * catalog-relative file path: line number → rule IDs named by a {@code // catalog:ignore RULE_ID}
+ * comment on that line.
  */
-public record ProtoSchema(
-    Schema schema,
-    String protoRoot,
-    List<String> catalogFiles,
-    Map<String, Map<Integer, Set<String>>> suppressions) {
+public final class ProtoSchema {
 
-  public ProtoSchema {
-    catalogFiles = List.copyOf(catalogFiles);
-    suppressions = Map.copyOf(suppressions);
+  private final Schema schema;
+  private final String protoRoot;
+  private final List<String> catalogFiles;
+  private final Map<String, Map<Integer, Set<String>>> suppressions;
+  private final List<ProtoFile> files;
+  private final List<MessageType> messages;
+
+  public ProtoSchema(
+      Schema schema,
+      String protoRoot,
+      List<String> catalogFiles,
+      Map<String, Map<Integer, Set<String>>> suppressions) {
+    this.schema = schema;
+    this.protoRoot = protoRoot;
+    this.catalogFiles = List.copyOf(catalogFiles);
+    this.suppressions = Map.copyOf(suppressions);
+    Map<String, ProtoFile> byPath = new HashMap<>();
+    for (ProtoFile file : schema.getProtoFiles()) {
+      byPath.put(file.getLocation().getPath(), file);
+    }
+    List<ProtoFile> own = new ArrayList<>(this.catalogFiles.size());
+    for (String path : this.catalogFiles) {
+      ProtoFile file = byPath.get(path);
+      if (file != null) {
+        own.add(file);
+      }
+    }
+    this.files = List.copyOf(own);
+    List<MessageType> all = new ArrayList<>();
+    for (ProtoFile file : files) {
+      for (Type type : file.getTypes()) {
+        collectMessages(type, all);
+      }
+    }
+    this.messages = List.copyOf(all);
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  public String protoRoot() {
+    return protoRoot;
+  }
+
+  public List<String> catalogFiles() {
+    return catalogFiles;
+  }
+
+  public Map<String, Map<Integer, Set<String>>> suppressions() {
+    return suppressions;
   }
 
   /** The catalog-relative path of a proto path such as {@code acme/common/v1/envelope.proto}. */
@@ -45,24 +91,11 @@ public record ProtoSchema(
 
   /** The files the catalog holds, in path order. */
   public List<ProtoFile> files() {
-    List<ProtoFile> files = new ArrayList<>(catalogFiles.size());
-    for (String path : catalogFiles) {
-      ProtoFile file = schema.protoFile(path);
-      if (file != null) {
-        files.add(file);
-      }
-    }
     return files;
   }
 
   /** Every message the catalog declares, nested ones included, in file then declaration order. */
   public List<MessageType> messages() {
-    List<MessageType> messages = new ArrayList<>();
-    for (ProtoFile file : files()) {
-      for (Type type : file.getTypes()) {
-        collectMessages(type, messages);
-      }
-    }
     return messages;
   }
 

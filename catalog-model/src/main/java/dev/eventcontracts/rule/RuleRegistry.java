@@ -6,7 +6,16 @@ import dev.eventcontracts.registry.verify.SubjectReferenceDrift;
 import dev.eventcontracts.registry.verify.SubjectSchemaDrift;
 import dev.eventcontracts.registry.verify.SubjectUnmanaged;
 import dev.eventcontracts.registry.verify.VerifyRule;
+import dev.eventcontracts.rule.lint.CommentEnum;
+import dev.eventcontracts.rule.lint.CommentEnumValue;
+import dev.eventcontracts.rule.lint.CommentField;
+import dev.eventcontracts.rule.lint.CommentMessage;
+import dev.eventcontracts.rule.lint.CommentOneof;
 import dev.eventcontracts.rule.lint.DomainDefined;
+import dev.eventcontracts.rule.lint.EnumPascalCase;
+import dev.eventcontracts.rule.lint.EnumValuePrefix;
+import dev.eventcontracts.rule.lint.EnumValueUpperSnakeCase;
+import dev.eventcontracts.rule.lint.EnumZeroValueSuffix;
 import dev.eventcontracts.rule.lint.EnvironmentPromoteFromDefined;
 import dev.eventcontracts.rule.lint.EventActiveProducer;
 import dev.eventcontracts.rule.lint.EventConfidentialKeyHeader;
@@ -21,6 +30,18 @@ import dev.eventcontracts.rule.lint.EventReplacedByDefined;
 import dev.eventcontracts.rule.lint.EventSchemaDefined;
 import dev.eventcontracts.rule.lint.EventServiceDefined;
 import dev.eventcontracts.rule.lint.ExampleValid;
+import dev.eventcontracts.rule.lint.FieldLowerSnakeCase;
+import dev.eventcontracts.rule.lint.FieldStandardName;
+import dev.eventcontracts.rule.lint.FieldStandardType;
+import dev.eventcontracts.rule.lint.FileLowerSnakeCase;
+import dev.eventcontracts.rule.lint.MessageNoUnused;
+import dev.eventcontracts.rule.lint.MessagePascalCase;
+import dev.eventcontracts.rule.lint.OneofLowerSnakeCase;
+import dev.eventcontracts.rule.lint.PackageDefined;
+import dev.eventcontracts.rule.lint.PackageDirectoryMatch;
+import dev.eventcontracts.rule.lint.PackageLowerSnakeCase;
+import dev.eventcontracts.rule.lint.PackageNoImportCycle;
+import dev.eventcontracts.rule.lint.PackageVersionSuffix;
 import dev.eventcontracts.rule.lint.ServiceFileNameMatch;
 import dev.eventcontracts.rule.lint.TeamDefined;
 import dev.eventcontracts.rule.lint.TopicKeyDefined;
@@ -52,7 +73,16 @@ public final class RuleRegistry {
   /** Rules of {@code catalog lint}, sorted by ID. */
   public static List<LintRule> lintRules() {
     return List.of(
+        new CommentEnum(),
+        new CommentEnumValue(),
+        new CommentField(),
+        new CommentMessage(),
+        new CommentOneof(),
         new DomainDefined(),
+        new EnumPascalCase(),
+        new EnumValuePrefix(),
+        new EnumValueUpperSnakeCase(),
+        new EnumZeroValueSuffix(),
         new EnvironmentPromoteFromDefined(),
         new EventActiveProducer(),
         new EventConfidentialKeyHeader(),
@@ -67,6 +97,18 @@ public final class RuleRegistry {
         new EventSchemaDefined(),
         new EventServiceDefined(),
         new ExampleValid(),
+        new FieldLowerSnakeCase(),
+        new FieldStandardName(),
+        new FieldStandardType(),
+        new FileLowerSnakeCase(),
+        new MessageNoUnused(),
+        new MessagePascalCase(),
+        new OneofLowerSnakeCase(),
+        new PackageDefined(),
+        new PackageDirectoryMatch(),
+        new PackageLowerSnakeCase(),
+        new PackageNoImportCycle(),
+        new PackageVersionSuffix(),
         new ServiceFileNameMatch(),
         new TeamDefined(),
         new TopicKeyDefined(),

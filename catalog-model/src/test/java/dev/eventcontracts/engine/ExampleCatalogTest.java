@@ -51,6 +51,14 @@ class ExampleCatalogTest {
         "headers:\n  - { name: content-encoding, values: [avro] }\n"); // header contract
     edit(
         "domains/messaging/events/examples/message-sent.json", "\"roomId\"", "\"room\""); // example
+    String proto = "schemas/acme/messaging/v1/message_sent.proto";
+    edit(proto, "string thread_root_message_id = 8;", "string threadRootMessageId = 8;"); // naming
+    edit(proto, "string tenant_id = 2;", "int64 tenant_id = 2;"); // standard attribute type
+    edit(proto, "  // Identifier of the new message.\n", ""); // documentation
+    Files.createDirectories(copy.resolve("schemas/acme/legacy"));
+    Files.writeString(
+        copy.resolve("schemas/acme/legacy/LegacyNote.proto"),
+        "syntax = \"proto3\";\npackage acme.legacy;\nmessage LegacyNote { string text = 1; }\n");
 
     LintResult result = new CatalogEngine().lint(new LintRequest(copy));
     Set<String> fired =
@@ -58,19 +66,27 @@ class ExampleCatalogTest {
     assertEquals(
         new TreeSet<>(
             List.of(
+                "COMMENT_FIELD",
                 "EVENT_ACTIVE_PRODUCER",
+                "FIELD_LOWER_SNAKE_CASE",
+                "FIELD_STANDARD_TYPE",
                 "EVENT_HEADER_CONTRACT",
                 "EVENT_SERVICE_DEFINED",
                 "EXAMPLE_VALID",
                 "TEAM_DEFINED",
                 "TOPIC_KEY_DEFINED",
+                "MESSAGE_NO_UNUSED",
+                "COMMENT_MESSAGE",
+                "FILE_LOWER_SNAKE_CASE",
+                "PACKAGE_VERSION_SUFFIX",
                 "TOPIC_NAME_PATTERN",
                 "YAML_NO_UNKNOWN_KEY")),
         new TreeSet<>(fired));
     Map<String, String> categories = categories();
     Set<String> groups = fired.stream().map(categories::get).collect(Collectors.toSet());
     assertTrue(
-        groups.containsAll(List.of("STRUCTURE", "REFERENCES", "NAMING", "GOVERNANCE")),
+        groups.containsAll(
+            List.of("STRUCTURE", "REFERENCES", "NAMING", "STYLE", "COMMENTS", "GOVERNANCE")),
         groups.toString());
     assertTrue(result.failed());
   }

@@ -1,0 +1,69 @@
+package dev.eventcontracts.rule.lint;
+
+import com.squareup.wire.schema.ProtoFile;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a file's {@code syntax}, {@code package} and {@code import} statements are. Wire keeps no
+ * position for them, so the file's text is read again, only when a rule has something to report.
+ */
+final class ProtoStatements {
+
+  private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*(syntax)\\s*=");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*(package)\\s");
+
+  private ProtoStatements() {}
+
+  /** The path of a catalog proto file relative to the catalog root. */
+  static String path(Catalog catalog, ProtoFile file) {
+    return catalog.protos().catalogPath(file.getLocation().getPath());
+  }
+
+  /** The {@code syntax} statement, or the file's first line when it has none. */
+  static SourceLocation syntax(Catalog catalog, ProtoFile file) {
+    return find(catalog, file, SYNTAX);
+  }
+
+  /** The {@code package} statement, or the file's first line when it has none. */
+  static SourceLocation packageStatement(Catalog catalog, ProtoFile file) {
+    return find(catalog, file, PACKAGE);
+  }
+
+  /** The statement importing {@code imported}, or the file's first line when none is found. */
+  static SourceLocation importStatement(Catalog catalog, ProtoFile file, String imported) {
+    return find(
+        catalog,
+        file,
+        Pattern.compile(
+            "(?m)^[ \\t]*(import)\\s+(?:public\\s+|weak\\s+)?\"" + Pattern.quote(imported) + "\""));
+  }
+
+  private static SourceLocation find(Catalog catalog, ProtoFile file, Pattern statement) {
+    String path = path(catalog, file);
+    String text;
+    try {
+      text = new String(catalog.source().read(path), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return new SourceLocation(path, 1, 1);
+    }
+    Matcher matcher = statement.matcher(text);
+    if (!matcher.find()) {
+      return new SourceLocation(path, 1, 1);
+    }
+    int offset = matcher.start(1);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourceLocation(path, line, offset - lineStart + 1);
+  }
+}
