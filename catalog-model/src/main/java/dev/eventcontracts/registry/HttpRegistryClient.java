@@ -230,7 +230,8 @@ public final class HttpRegistryClient implements RegistryClient {
         requests.incrementAndGet();
         response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
-        if (last) {
+        // a certificate that is not trusted now will not be trusted in a second either
+        if (last || e instanceof javax.net.ssl.SSLException) {
           throw new RegistryException(
               CatalogException.UNREACHABLE,
               RegistryException.NO_STATUS,

@@ -12,6 +12,7 @@ import dev.eventcontracts.model.RegistrySettings;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.testkit.FaultProxy;
 import dev.eventcontracts.testkit.RegistryExtension;
+import dev.eventcontracts.testkit.TestCertificates;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The registry client against a real Apicurio registry, directly and through a faulty network. */
 class HttpRegistryClientTest {
@@ -282,6 +284,41 @@ class HttpRegistryClientTest {
 
     assertEquals(
         "http://registry.example/apis/ccompat/v7/contexts/.team-a", endpoint.baseUri().toString());
+  }
+
+  @Test
+  void aRegistryWithAPrivateCertificateIsTrustedThroughTheConfiguredTruststore(
+      @TempDir Path catalogDir) {
+    TestCertificates certificates = TestCertificates.create(catalogDir, "trust-pw");
+    try (FaultProxy tls = new FaultProxy(registry.url(), certificates.serverContext())) {
+      Environment env =
+          new Environment(
+              "prod",
+              new RegistrySettings(
+                  tls.url(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  "registry-trust.p12",
+                  "SR_TRUSTSTORE_PASSWORD",
+                  SourceLocation.of("catalog.yaml")),
+              null,
+              SourceLocation.of("catalog.yaml"));
+      RegistryEndpoint endpoint =
+          RegistryEndpoint.resolve(
+              env, new Variables(Map.of("SR_TRUSTSTORE_PASSWORD", "trust-pw")), catalogDir);
+
+      assertEquals(List.of(), new HttpRegistryClient(endpoint, RegistryFixture.QUICK).subjects());
+
+      RegistryException untrusted =
+          assertThrows(RegistryException.class, () -> RegistryFixture.client(tls.url()).subjects());
+      assertEquals(CatalogException.UNREACHABLE, untrusted.exitCode());
+      assertTrue(
+          untrusted.getMessage().startsWith("GET " + tls.url() + "/subjects: TLS handshake failed"),
+          untrusted.getMessage());
+      assertTrue(untrusted.getMessage().endsWith("; set registry.truststore"));
+    }
   }
 
   static Environment environment(String url, String usernameEnv, String passwordEnv) {

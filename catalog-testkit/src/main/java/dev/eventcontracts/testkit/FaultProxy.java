@@ -84,11 +84,26 @@ public final class FaultProxy implements AutoCloseable {
   private final Deque<Rule> rules = new ConcurrentLinkedDeque<>();
   private volatile String requiredAuthorization;
 
+  private final boolean tls;
+
   /** Starts a proxy to {@code upstreamBaseUrl} (scheme, host and port are used). */
   public FaultProxy(String upstreamBaseUrl) {
+    this(upstreamBaseUrl, null);
+  }
+
+  /**
+   * Starts a proxy that speaks HTTPS to its clients with the server key of {@code tls} (null for
+   * plain HTTP), in front of an HTTP upstream.
+   */
+  public FaultProxy(String upstreamBaseUrl, javax.net.ssl.SSLContext tls) {
     this.upstream = URI.create(upstreamBaseUrl);
+    this.tls = tls != null;
     try {
-      this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      this.server =
+          tls == null
+              ? new ServerSocket(0, 50, InetAddress.getLoopbackAddress())
+              : tls.getServerSocketFactory()
+                  .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +112,10 @@ public final class FaultProxy implements AutoCloseable {
 
   /** The proxied base URL: same path as upstream, the proxy's port. */
   public String url() {
-    return "http://127.0.0.1:" + server.getLocalPort() + upstream.getRawPath();
+    return (tls ? "https" : "http")
+        + "://127.0.0.1:"
+        + server.getLocalPort()
+        + upstream.getRawPath();
   }
 
   /** The next {@code times} requests get {@code fault}. */
