@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deploy that failed part-way: the registry's error, then exactly which writes were made before
- * it, so the user knows the state and that running again converges.
+ * A deploy that failed: the registry's error, then exactly which writes were made before it (if
+ * any), so the user knows the state and that running again converges.
  */
 public final class DeployException extends CatalogException {
 
@@ -22,9 +22,7 @@ public final class DeployException extends CatalogException {
 
   private static List<String> lines(CatalogException cause, DeployReport report) {
     List<String> lines = new ArrayList<>(cause.problems());
-    if (report.written().isEmpty()) {
-      lines.add("nothing was written to " + report.environment() + "; fix the cause and run again");
-    } else {
+    if (!report.written().isEmpty()) {
       lines.add(
           report.written().size()
               + " writes were made to "
