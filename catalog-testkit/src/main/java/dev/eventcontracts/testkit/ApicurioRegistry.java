@@ -56,6 +56,8 @@ public final class ApicurioRegistry implements AutoCloseable {
               .redirectOutput(log.toFile())
               .start();
       ApicurioRegistry registry = new ApicurioRegistry(process, port, log);
+      // a test JVM that dies must not leave a registry behind
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       registry.awaitReady();
       return registry;
     } catch (IOException e) {
