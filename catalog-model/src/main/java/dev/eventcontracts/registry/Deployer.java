@@ -70,7 +70,7 @@ public final class Deployer {
     SubjectChange change() {
       return new SubjectChange(
           planned.subject(),
-          planned.file(),
+          planned.schemaPath(),
           planned.events(),
           register,
           newSubject,
@@ -248,11 +248,18 @@ public final class Deployer {
             + ", which does not hold "
             + (sorted.size() == 1 ? "this schema" : "these " + sorted.size() + " schemas")
             + " yet: "
-            + String.join(", ", sorted)
+            + listed(sorted)
             + ". Deploy to "
             + gate.environment()
             + " first: catalog deploy --env "
             + gate.environment());
+  }
+
+  /** Names up to ten subjects, and how many more there are. */
+  private static String listed(List<String> subjects) {
+    int shown = Math.min(subjects.size(), 10);
+    String names = String.join(", ", subjects.subList(0, shown));
+    return shown == subjects.size() ? names : names + " and " + (subjects.size() - shown) + " more";
   }
 
   private void apply(

@@ -5,9 +5,9 @@ import dev.eventcontracts.model.SourceLocation;
 import java.util.List;
 
 /**
- * One subject the catalog manages: the .proto file it holds (a path under the proto root), the
- * subjects of that file's imports, its compatibility level, and the events that own it (none for a
- * subject that only exists to be referenced).
+ * One subject the catalog manages: the .proto file it holds ({@code file} under the proto root,
+ * {@code schemaPath} from the catalog root), the subjects of that file's imports, its compatibility
+ * level, and the events that own it (none for a subject that only exists to be referenced).
  *
  * @param level 0 for a file without imports, else one more than its deepest import; subjects of one
  *     level can be written in parallel once the levels below are written
@@ -15,6 +15,7 @@ import java.util.List;
 public record PlannedSubject(
     String subject,
     String file,
+    String schemaPath,
     String schema,
     List<String> imports,
     CompatibilityMode compatibility,

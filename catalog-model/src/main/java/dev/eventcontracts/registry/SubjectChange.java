@@ -7,6 +7,7 @@ import java.util.List;
  * What a deploy does to one subject: register a new version (of a new or existing subject), change
  * its compatibility level, or leave it alone.
  *
+ * @param file the .proto file the subject holds, relative to the catalog root
  * @param latestVersion the version the registry holds the catalog's schema in when unchanged, else
  *     null
  * @param currentCompatibility the subject's own level in the registry, null when it has none

@@ -100,6 +100,7 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
             new PlannedSubject(
                 subject,
                 file,
+                protos.catalogPath(file),
                 text(file),
                 imports(file),
                 event.compatibility(),
@@ -129,6 +130,7 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
               new PlannedSubject(
                   subject,
                   file,
+                  earlier.schemaPath(),
                   earlier.schema(),
                   earlier.imports(),
                   earlier.compatibility(),
@@ -152,6 +154,7 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
             new PlannedSubject(
                 file,
                 file,
+                protos.catalogPath(file),
                 text(file),
                 imports(file),
                 strictest(entry.getValue(), fallback),

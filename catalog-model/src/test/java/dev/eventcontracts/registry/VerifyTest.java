@@ -79,7 +79,7 @@ class VerifyTest {
             MESSAGE_SENT_YAML
                 + ":9:13: SUBJECT_SCHEMA_DRIFT error Subject \""
                 + MESSAGE_SENT
-                + "\" version 1 in dev differs from acme/messaging/v1/message_sent.proto in Git;"
+                + "\" version 1 in dev differs from schemas/acme/messaging/v1/message_sent.proto in Git;"
                 + " deploy the catalog, or bring the change back into Git."),
         drift(false));
   }
@@ -100,7 +100,7 @@ class VerifyTest {
             MESSAGE_SENT_YAML
                 + ":9:13: SUBJECT_SCHEMA_DRIFT error Subject \""
                 + MESSAGE_SENT
-                + "\" holds the schema of acme/messaging/v1/message_sent.proto as version 1, but"
+                + "\" holds the schema of schemas/acme/messaging/v1/message_sent.proto as version 1, but"
                 + " its latest version 2 in dev was registered outside the catalog."),
         drift(false));
   }

@@ -30,7 +30,7 @@ public final class SubjectSchemaDrift implements VerifyRule {
                 + " in "
                 + snapshot.environment()
                 + " differs from "
-                + s.planned().file()
+                + s.planned().schemaPath()
                 + " in Git; deploy the catalog, or bring the change back into Git.");
       } else if (s.gitVersion() != latest) {
         out.report(
@@ -38,7 +38,7 @@ public final class SubjectSchemaDrift implements VerifyRule {
             Verdicts.event(s),
             subject
                 + " holds the schema of "
-                + s.planned().file()
+                + s.planned().schemaPath()
                 + " as version "
                 + s.gitVersion()
                 + ", but its latest version "
