@@ -1,11 +1,16 @@
 package dev.eventcontracts.cli;
 
-/** Entry point of the runnable jar (the command tree comes with the CLI). */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the runnable jar. */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(0);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(CatalogCli.create(out, err).execute(args));
   }
 }
