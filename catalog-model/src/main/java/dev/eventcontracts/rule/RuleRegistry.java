@@ -1,5 +1,11 @@
 package dev.eventcontracts.rule;
 
+import dev.eventcontracts.registry.verify.SubjectCompatibilityDrift;
+import dev.eventcontracts.registry.verify.SubjectMissing;
+import dev.eventcontracts.registry.verify.SubjectReferenceDrift;
+import dev.eventcontracts.registry.verify.SubjectSchemaDrift;
+import dev.eventcontracts.registry.verify.SubjectUnmanaged;
+import dev.eventcontracts.registry.verify.VerifyRule;
 import dev.eventcontracts.rule.breaking.CatalogSameSubjectNameStrategy;
 import dev.eventcontracts.rule.breaking.EnumNoDelete;
 import dev.eventcontracts.rule.breaking.EnumSameType;
@@ -167,5 +173,15 @@ public final class RuleRegistry {
         new ReservedMessageNoDelete(),
         new TopicNoDelete(),
         new TopicSameKey());
+  }
+
+  /** Rules of {@code catalog verify}, sorted by ID. */
+  public static List<VerifyRule> verifyRules() {
+    return List.of(
+        new SubjectCompatibilityDrift(),
+        new SubjectMissing(),
+        new SubjectReferenceDrift(),
+        new SubjectSchemaDrift(),
+        new SubjectUnmanaged());
   }
 }

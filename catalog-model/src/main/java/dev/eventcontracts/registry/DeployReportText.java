@@ -1,0 +1,86 @@
+package dev.eventcontracts.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A deploy as a plan table, like {@code terraform plan}: one line per action ({@code + register},
+ * {@code ~ compatibility}, {@code = unchanged}), a summary, and what was refused or written.
+ */
+public final class DeployReportText {
+
+  private DeployReportText() {}
+
+  public static String render(DeployReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append(report.dryRun() ? "Plan" : "Deploy")
+        .append(" for ")
+        .append(report.environment())
+        .append(" (")
+        .append(report.registry())
+        .append(")\n\n");
+    List<String[]> rows = new ArrayList<>();
+    for (SubjectChange c : report.changes()) {
+      if (c.register()) {
+        String detail = c.newSubject() ? "new subject, " + c.compatibility() : "new version";
+        rows.add(new String[] {"+ register", c.subject(), detail});
+      }
+      if (c.changesCompatibility() && !c.newSubject()) {
+        rows.add(
+            new String[] {
+              "~ compatibility",
+              c.subject(),
+              (c.currentCompatibility() == null ? "(unset)" : c.currentCompatibility().name())
+                  + " -> "
+                  + c.compatibility()
+            });
+      }
+      if (c.unchanged()) {
+        rows.add(new String[] {"= unchanged", c.subject(), "version " + c.latestVersion()});
+      }
+    }
+    int subjectWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+    for (String[] row : rows) {
+      out.append("  ")
+          .append(pad(row[0], 17))
+          .append(pad(row[1], subjectWidth + 2))
+          .append(row[2])
+          .append('\n');
+    }
+    if (!rows.isEmpty()) {
+      out.append('\n');
+    }
+    out.append("Plan: ")
+        .append(report.registrations())
+        .append(" to register, ")
+        .append(report.compatibilityChanges())
+        .append(" compatibility to change, ")
+        .append(report.unchanged())
+        .append(" unchanged.\n");
+    if (report.refused()) {
+      out.append("\nRefused:\n");
+      report.refusals().forEach(r -> out.append("  ").append(r).append('\n'));
+    }
+    if (!report.written().isEmpty()) {
+      out.append("\nWritten to ").append(report.environment()).append(":\n");
+      report.written().forEach(w -> out.append("  ").append(w).append('\n'));
+    }
+    if (report.dryRun()) {
+      out.append("\nDry run: nothing was written.\n");
+    } else if (report.refused()) {
+      out.append(
+          report.written().isEmpty()
+              ? "\nNothing was written.\n"
+              : "\nThe writes above were made before the refusal; running again converges.\n");
+    } else if (report.written().isEmpty()) {
+      out.append("\nNo changes: ").append(report.environment()).append(" matches the catalog.\n");
+    } else {
+      out.append("\nApplied ").append(report.written().size()).append(" writes.\n");
+    }
+    return out.toString();
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,201 @@
+package dev.eventcontracts.registry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.load.CatalogLoader;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.testkit.ApicurioRegistry;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Not a test: times a deploy of a generated catalog to a local Apicurio registry (all new, then a
+ * no-op), counts its HTTP requests, and times the same requests sent by a bare loop at the same
+ * parallelism.
+ *
+ * <pre>
+ * python3 gen-catalog.py /tmp/bench-cat --events 1000
+ * java -cp ... dev.eventcontracts.registry.DeployBenchmark /tmp/bench-cat [parallelism]
+ * </pre>
+ */
+public final class DeployBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    long t0 = System.nanoTime();
+    Catalog catalog = CatalogLoader.load(CatalogEngine.openDirectory(dir)).catalog();
+    SubjectPlan plan = SubjectPlan.of(catalog);
+    System.out.printf(
+        "catalog: %d events, %d subjects in %d levels, loaded and planned in %d ms%n",
+        catalog.events().size(), plan.subjects().size(), plan.levels().size(), ms(t0));
+    try (ApicurioRegistry registry = ApicurioRegistry.start()) {
+      // warm both sides up once, then measure from an empty registry
+      deploy(registry, plan, parallelism);
+      bareNew(registry, plan, parallelism);
+      for (int round = 1; round <= 2; round++) {
+        registry.reset();
+        Timed first = deploy(registry, plan, parallelism);
+        Timed noop = deploy(registry, plan, parallelism);
+        registry.reset();
+        Timed bareFirst = bareNew(registry, plan, parallelism);
+        Timed bareNoop = bareNoop(registry, plan, parallelism);
+        System.out.printf(
+            "round %d, parallelism %d%n"
+                + "  deploy, all new : %6d ms %5d requests | bare loop %6d ms %5d requests |"
+                + " ratio %.2f%n"
+                + "  deploy, no-op   : %6d ms %5d requests | bare loop %6d ms %5d requests |"
+                + " ratio %.2f%n",
+            round,
+            parallelism,
+            first.millis,
+            first.requests,
+            bareFirst.millis,
+            bareFirst.requests,
+            (double) first.millis / bareFirst.millis,
+            noop.millis,
+            noop.requests,
+            bareNoop.millis,
+            bareNoop.requests,
+            (double) noop.millis / bareNoop.millis);
+      }
+    }
+  }
+
+  record Timed(long millis, long requests) {}
+
+  static Timed deploy(ApicurioRegistry registry, SubjectPlan plan, int parallelism) {
+    HttpRegistryClient client =
+        new HttpRegistryClient(
+            RegistryEndpoint.of("bench", registry.url()), ClientSettings.DEFAULT);
+    long start = System.nanoTime();
+    DeployReport report =
+        new Deployer("bench", client, null, parallelism, Deployer.Progress.NONE)
+            .deploy(plan, false);
+    if (report.refused()) {
+      throw new IllegalStateException(String.join("\n", report.refusals()));
+    }
+    return new Timed(ms(start), client.requestCount());
+  }
+
+  /** What a deploy to an empty registry sends: lookup, config, register (+ lookup of imports). */
+  static Timed bareNew(ApicurioRegistry registry, SubjectPlan plan, int parallelism)
+      throws Exception {
+    Bare bare = new Bare(registry.url(), parallelism);
+    long start = System.nanoTime();
+    for (List<PlannedSubject> level : plan.levels()) {
+      bare.each(
+          level,
+          s -> {
+            String body = body(s);
+            bare.send("POST", subject(s) + "?normalize=true", body);
+            bare.send(
+                "PUT", "/config/" + enc(s), "{\"compatibility\":\"" + s.compatibility() + "\"}");
+            bare.send("POST", subject(s) + "/versions?normalize=true", body);
+            if (s.isReference()) {
+              bare.send("POST", subject(s) + "?normalize=true", body);
+            }
+          });
+    }
+    return new Timed(ms(start), bare.count.get());
+  }
+
+  /** What a no-op deploy sends: a lookup and a config read per subject. */
+  static Timed bareNoop(ApicurioRegistry registry, SubjectPlan plan, int parallelism)
+      throws Exception {
+    Bare bare = new Bare(registry.url(), parallelism);
+    long start = System.nanoTime();
+    for (List<PlannedSubject> level : plan.levels()) {
+      bare.each(
+          level,
+          s -> {
+            bare.send("POST", subject(s) + "?normalize=true", body(s));
+            bare.send("GET", "/config/" + enc(s), null);
+          });
+    }
+    return new Timed(ms(start), bare.count.get());
+  }
+
+  static String subject(PlannedSubject s) {
+    return "/subjects/" + enc(s);
+  }
+
+  static String enc(PlannedSubject s) {
+    return URLEncoder.encode(s.subject(), StandardCharsets.UTF_8);
+  }
+
+  static String body(PlannedSubject s) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("schemaType", "PROTOBUF");
+    body.put("schema", s.schema());
+    var refs = body.putArray("references");
+    for (String imported : s.imports()) {
+      refs.addObject().put("name", imported).put("subject", imported).put("version", 1);
+    }
+    return body.toString();
+  }
+
+  static final class Bare {
+    final String base;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final ExecutorService pool;
+    final AtomicLong count = new AtomicLong();
+
+    Bare(String base, int parallelism) {
+      this.base = base;
+      this.pool = Executors.newFixedThreadPool(parallelism);
+    }
+
+    interface Task {
+      void run(PlannedSubject s) throws Exception;
+    }
+
+    void each(List<PlannedSubject> subjects, Task task) throws Exception {
+      List<Future<?>> futures = new ArrayList<>();
+      for (PlannedSubject s : subjects) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  task.run(s);
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    }
+
+    void send(String method, String path, String body) throws Exception {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Accept", "application/vnd.schemaregistry.v1+json");
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
+      }
+      count.incrementAndGet();
+      http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+  }
+
+  static long ms(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
