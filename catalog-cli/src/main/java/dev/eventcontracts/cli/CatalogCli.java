@@ -21,6 +21,11 @@ public final class CatalogCli {
     CatalogEngine engine = new CatalogEngine();
     CommandLine cli = new CommandLine(new CatalogCommand());
     cli.addSubcommand(new LintCommand(engine));
+    cli.addSubcommand(new BreakingCommand(engine));
+    cli.addSubcommand(new DiffCommand(engine));
+    cli.addSubcommand(new DeployCommand(engine));
+    cli.addSubcommand(new VerifyCommand(engine));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(CatalogCli::usageError);

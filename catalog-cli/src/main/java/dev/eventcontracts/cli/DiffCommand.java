@@ -1,0 +1,71 @@
+package dev.eventcontracts.cli;
+
+import dev.eventcontracts.diff.DiffFormat;
+import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.engine.DiffRequest;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the contract diff against REF.",
+      "The contract diff against REF for review: events, topics, schemas and owners added,"
+          + " changed or removed, and who must approve.",
+      "Exits 0, or 2 when a catalog or REF cannot be read."
+    })
+final class DiffCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private CatalogDirectory catalog;
+  @Mixin private AgainstOption against;
+  @Mixin private OutputFile output;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "markdown",
+      converter = FormatConverter.class,
+      completionCandidates = FormatIds.class,
+      description = "Diff format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private DiffFormat format;
+
+  private final CatalogEngine engine;
+
+  DiffCommand(CatalogEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public Integer call() {
+    String diff = engine.diff(new DiffRequest(catalog.path(), against.ref())).render(format);
+    output.print(diff, spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+
+  static final class FormatConverter implements ITypeConverter<DiffFormat> {
+    @Override
+    public DiffFormat convert(String value) {
+      try {
+        return DiffFormat.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class FormatIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return DiffFormat.ids().iterator();
+    }
+  }
+}
