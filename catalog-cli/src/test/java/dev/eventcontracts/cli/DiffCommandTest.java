@@ -77,6 +77,32 @@ class DiffCommandTest {
   }
 
   @Test
+  void comparesWithAGitRevisionOfTheRepositoryHoldingTheCatalog() {
+    FixtureCatalog catalog = withPingEvent("repo/contracts");
+    try (GitFixture git = GitFixture.init(dir.resolve("repo"))) {
+      git.commit("Add the catalog");
+    }
+    catalog.file(
+        "schemas/acme/chat/v1/ping.proto",
+        """
+        syntax = "proto3";
+        package acme.chat.v1;
+        // A ping.
+        message Ping {
+          // Who pinged.
+          string sender_id = 1;
+          // Why.
+          string reason = 2;
+        }
+        """);
+
+    CliRun run = CliRun.catalog("diff", catalog.dir(), "--against", "main", "-f", "text");
+
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("field added reason"), run.out());
+  }
+
+  @Test
   void anUnknownDiffFormatIsAUsageError() {
     CliRun run = CliRun.catalog("diff", after().dir(), "--against", before().dir(), "-f", "sarif");
 

@@ -51,12 +51,13 @@ public final class CatalogEngine {
   }
 
   /**
-   * The contract diff of a catalog directory against a reference directory, for review. It never
-   * fails on what it finds; only a catalog that cannot be loaded is an error.
+   * The contract diff of a catalog directory against a reference (a directory or a Git revision, as
+   * for breaking), for review. It never fails on what it finds; only a catalog that cannot be
+   * loaded is an error.
    */
   public DiffResult diff(DiffRequest request) {
     Catalog after = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
-    Catalog before = CatalogLoader.load(openDirectory(Path.of(request.against()))).catalog();
+    Catalog before = loadAgainst(request.catalogDir(), request.against()).catalog();
     return new DiffResult(ContractDiff.between(before, after, List.of(), request.against()));
   }
 
