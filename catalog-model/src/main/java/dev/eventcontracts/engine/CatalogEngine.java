@@ -1,6 +1,9 @@
 package dev.eventcontracts.engine;
 
 import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.breaking.ApprovedExceptions;
+import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Environment;
@@ -15,6 +18,7 @@ import dev.eventcontracts.registry.SubjectPlan;
 import dev.eventcontracts.registry.Variables;
 import dev.eventcontracts.registry.verify.VerifyRule;
 import dev.eventcontracts.report.Report;
+import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleMeta;
@@ -22,12 +26,16 @@ import dev.eventcontracts.rule.RuleRegistry;
 import dev.eventcontracts.rule.RuleRunner;
 import dev.eventcontracts.rule.Severity;
 import dev.eventcontracts.rule.Suppressions;
+import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
+import dev.eventcontracts.source.RefResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one entry point of the engine: each method takes a request record and returns a result
@@ -40,6 +48,16 @@ public final class CatalogEngine {
   public LintResult lint(LintRequest request) {
     CatalogLoader.Loaded loaded = CatalogLoader.load(openDirectory(request.catalogDir()));
     return new LintResult(loaded.catalog(), lintReport(loaded));
+  }
+
+  /**
+   * The contract diff of a catalog directory against a reference directory, for review. It never
+   * fails on what it finds; only a catalog that cannot be loaded is an error.
+   */
+  public DiffResult diff(DiffRequest request) {
+    Catalog after = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    Catalog before = CatalogLoader.load(openDirectory(Path.of(request.against()))).catalog();
+    return new DiffResult(ContractDiff.between(before, after, List.of(), request.against()));
   }
 
   static Report lintReport(CatalogLoader.Loaded loaded) {
@@ -141,6 +159,66 @@ public final class CatalogEngine {
                                 .map(Environment::name)
                                 .toList())
                         + ")"));
+  }
+
+  /**
+   * Loads the catalog in {@code request.catalogDir()} and the one {@code request.against()} names
+   * (in parallel), runs every breaking rule over the pair, applies {@code breaking.except}, {@code
+   * breaking.ignore}, {@code catalog:ignore} comments and the approved exceptions.
+   */
+  public BreakingResult breaking(BreakingRequest request) {
+    FutureTask<CatalogLoader.Loaded> then =
+        new FutureTask<>(() -> loadAgainst(request.catalogDir(), request.against()));
+    Thread loader = new Thread(then, "catalog-against");
+    loader.setDaemon(true);
+    loader.start();
+    Catalog now = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    Catalog before = await(then);
+    CatalogPair pair = new CatalogPair(before, now, request.today());
+    List<BreakingRule> rules = RuleRegistry.breakingRules();
+    Suppressions suppressions = new Suppressions(now.settings().breaking(), now.protos());
+    ApprovedExceptions.Outcome outcome =
+        ApprovedExceptions.apply(
+            RuleRunner.run(rules, pair, suppressions),
+            now.settings().breakingExceptions(),
+            request.today());
+    Report report =
+        new Report(
+            "breaking",
+            rules.stream().map(BreakingRule::meta).toList(),
+            outcome.findings(),
+            outcome.notes());
+    return new BreakingResult(now, before, report, outcome.applied(), outcome.expired());
+  }
+
+  /**
+   * Loads the catalog that {@code against} names for {@code catalogDir}: a directory, or the same
+   * sub-path at a Git revision, read from Git objects. A catalog that does not load is exit 2, its
+   * problems prefixed with the revision.
+   */
+  public static CatalogLoader.Loaded loadAgainst(Path catalogDir, String against) {
+    CatalogSource source = RefResolver.open(catalogDir, against);
+    try {
+      return CatalogLoader.load(source);
+    } catch (CatalogException e) {
+      throw new CatalogException(
+          e.exitCode(),
+          e.problems().stream().map(p -> "in " + source.describe() + ": " + p).toList());
+    }
+  }
+
+  private static Catalog await(FutureTask<CatalogLoader.Loaded> task) {
+    try {
+      return task.get().catalog();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the catalog to compare with", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** A catalog directory as a source, or exit 2 naming the path when it cannot be read. */

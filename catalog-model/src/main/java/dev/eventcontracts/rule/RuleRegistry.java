@@ -6,6 +6,33 @@ import dev.eventcontracts.registry.verify.SubjectReferenceDrift;
 import dev.eventcontracts.registry.verify.SubjectSchemaDrift;
 import dev.eventcontracts.registry.verify.SubjectUnmanaged;
 import dev.eventcontracts.registry.verify.VerifyRule;
+import dev.eventcontracts.rule.breaking.CatalogSameSubjectNameStrategy;
+import dev.eventcontracts.rule.breaking.EnumNoDelete;
+import dev.eventcontracts.rule.breaking.EnumSameType;
+import dev.eventcontracts.rule.breaking.EnumValueNoDelete;
+import dev.eventcontracts.rule.breaking.EnumValueSameName;
+import dev.eventcontracts.rule.breaking.EventCompatibilityNoLoosen;
+import dev.eventcontracts.rule.breaking.EventNoDelete;
+import dev.eventcontracts.rule.breaking.EventSameEncoding;
+import dev.eventcontracts.rule.breaking.EventSameMessage;
+import dev.eventcontracts.rule.breaking.EventSameRequiredHeaders;
+import dev.eventcontracts.rule.breaking.FieldNoDelete;
+import dev.eventcontracts.rule.breaking.FieldNumberNoReuse;
+import dev.eventcontracts.rule.breaking.FieldSameDefault;
+import dev.eventcontracts.rule.breaking.FieldSameJsonName;
+import dev.eventcontracts.rule.breaking.FieldSameName;
+import dev.eventcontracts.rule.breaking.FieldSameOneof;
+import dev.eventcontracts.rule.breaking.FieldWireCompatibleCardinality;
+import dev.eventcontracts.rule.breaking.FieldWireCompatibleType;
+import dev.eventcontracts.rule.breaking.FieldWireJsonCompatibleCardinality;
+import dev.eventcontracts.rule.breaking.FieldWireJsonCompatibleType;
+import dev.eventcontracts.rule.breaking.MessageNoDelete;
+import dev.eventcontracts.rule.breaking.MessageSameRequiredFields;
+import dev.eventcontracts.rule.breaking.ReservedEnumNoDelete;
+import dev.eventcontracts.rule.breaking.ReservedMessageNoDelete;
+import dev.eventcontracts.rule.breaking.TopicNoDelete;
+import dev.eventcontracts.rule.breaking.TopicSameKey;
+import dev.eventcontracts.rule.lint.BreakingExceptionComplete;
 import dev.eventcontracts.rule.lint.CommentEnum;
 import dev.eventcontracts.rule.lint.CommentEnumValue;
 import dev.eventcontracts.rule.lint.CommentField;
@@ -73,6 +100,7 @@ public final class RuleRegistry {
   /** Rules of {@code catalog lint}, sorted by ID. */
   public static List<LintRule> lintRules() {
     return List.of(
+        new BreakingExceptionComplete(),
         new CommentEnum(),
         new CommentEnumValue(),
         new CommentField(),
@@ -114,6 +142,37 @@ public final class RuleRegistry {
         new TopicKeyDefined(),
         new TopicNamePattern(),
         new TopicSingleEvent());
+  }
+
+  /** Rules of {@code catalog breaking}, sorted by ID. */
+  public static List<BreakingRule> breakingRules() {
+    return List.of(
+        new CatalogSameSubjectNameStrategy(),
+        new EnumNoDelete(),
+        new EnumSameType(),
+        new EnumValueNoDelete(),
+        new EnumValueSameName(),
+        new EventCompatibilityNoLoosen(),
+        new EventNoDelete(),
+        new EventSameEncoding(),
+        new EventSameMessage(),
+        new EventSameRequiredHeaders(),
+        new FieldNoDelete(),
+        new FieldNumberNoReuse(),
+        new FieldSameDefault(),
+        new FieldSameJsonName(),
+        new FieldSameName(),
+        new FieldSameOneof(),
+        new FieldWireCompatibleCardinality(),
+        new FieldWireCompatibleType(),
+        new FieldWireJsonCompatibleCardinality(),
+        new FieldWireJsonCompatibleType(),
+        new MessageNoDelete(),
+        new MessageSameRequiredFields(),
+        new ReservedEnumNoDelete(),
+        new ReservedMessageNoDelete(),
+        new TopicNoDelete(),
+        new TopicSameKey());
   }
 
   /** Rules of {@code catalog verify}, sorted by ID. */

@@ -1,0 +1,250 @@
+package dev.eventcontracts.breaking;
+
+import com.squareup.wire.schema.EnumType;
+import com.squareup.wire.schema.Field;
+import com.squareup.wire.schema.Location;
+import com.squareup.wire.schema.MessageType;
+import com.squareup.wire.schema.ProtoFile;
+import com.squareup.wire.schema.Schema;
+import com.squareup.wire.schema.Type;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Encoding;
+import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.MessageGraph;
+import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.model.SourceLocation;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code catalog breaking} compares: the catalog at REF ({@code before}) and the catalog now
+ * ({@code after}), with every message and enum the REF catalog declares under its proto root paired
+ * by fully qualified name with its counterpart now, and the use (encoding, mode, events) each is
+ * held to. A type reachable from an event's message through fields gets that event's encoding and
+ * mode, in either catalog; any other type gets the catalog defaults.
+ */
+public final class CatalogPair {
+
+  private final Catalog before;
+  private final Catalog after;
+  private final LocalDate today;
+  private final Map<String, MessageUse> uses;
+  private final MessageUse defaults;
+  private final List<MessagePair> messages = new ArrayList<>();
+  private final List<EnumPair> enums = new ArrayList<>();
+  private final List<EventPair> events = new ArrayList<>();
+  private List<FieldPair> fields;
+  private List<MessagePair> changedMessages;
+
+  public CatalogPair(Catalog before, Catalog after, LocalDate today) {
+    this.before = before;
+    this.after = after;
+    this.today = today;
+    this.defaults = defaults(before).merge(defaults(after));
+    Map<String, MessageUse> reached = reached(before);
+    reached(after).forEach((name, use) -> reached.merge(name, use, MessageUse::merge));
+    this.uses = reached;
+    pairTypes();
+    Map<String, Event> now = after.eventsByName();
+    before.eventsByName().forEach((name, event) -> events.add(new EventPair(event, now.get(name))));
+  }
+
+  public Catalog before() {
+    return before;
+  }
+
+  public Catalog after() {
+    return after;
+  }
+
+  /** The date exceptions expire and sunsets pass against. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** Every message REF declared under its proto root, nested ones included, in file order. */
+  public List<MessagePair> messages() {
+    return messages;
+  }
+
+  /** Every enum REF declared under its proto root, nested ones included, in file order. */
+  public List<EnumPair> enums() {
+    return enums;
+  }
+
+  /** Every event REF held, by name, with its counterpart now. */
+  public List<EventPair> events() {
+    return events;
+  }
+
+  /** The fields present in both versions of a message, by number. */
+  public List<FieldPair> fields(MessagePair message) {
+    List<FieldPair> pairs = new ArrayList<>();
+    if (message.after() == null) {
+      return pairs;
+    }
+    Map<Integer, Field> now = byNumber(message.after());
+    for (Field field : message.before().getFieldsAndOneOfFields()) {
+      Field counterpart = now.get(field.getTag());
+      if (counterpart != null) {
+        pairs.add(new FieldPair(message, field, counterpart));
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Every field present in both versions of a changed message that is checked (not under NONE),
+   * over all messages; computed once and shared by the rules.
+   */
+  public List<FieldPair> fields() {
+    if (fields == null) {
+      List<FieldPair> pairs = new ArrayList<>();
+      for (MessagePair message : changedMessages()) {
+        pairs.addAll(fields(message));
+      }
+      fields = List.copyOf(pairs);
+    }
+    return fields;
+  }
+
+  /** The messages that still exist, changed, and are checked: what the field rules look at. */
+  public List<MessagePair> changedMessages() {
+    if (changedMessages == null) {
+      changedMessages =
+          messages.stream()
+              .filter(m -> m.after() != null && m.use().checked() && !m.unchanged())
+              .toList();
+    }
+    return changedMessages;
+  }
+
+  /** The enums that still exist, changed, and are checked. */
+  public List<EnumPair> changedEnums() {
+    return enums.stream()
+        .filter(e -> e.after() != null && e.use().checked() && !e.unchanged())
+        .toList();
+  }
+
+  public static Map<Integer, Field> byNumber(MessageType message) {
+    Map<Integer, Field> fields = new LinkedHashMap<>();
+    for (Field field : message.getFieldsAndOneOfFields()) {
+      fields.put(field.getTag(), field);
+    }
+    return fields;
+  }
+
+  /** A Wire location in the catalog now, as a catalog-relative location. */
+  public SourceLocation now(Location location) {
+    return after.protos().locate(location);
+  }
+
+  /** A Wire location in the catalog at REF, as a catalog-relative location. */
+  public SourceLocation then(Location location) {
+    return before.protos().locate(location);
+  }
+
+  /** The schema now (never null when {@link #messages()} holds a counterpart). */
+  public Schema schemaNow() {
+    return after.protos().schema();
+  }
+
+  public Schema schemaThen() {
+    return before.protos().schema();
+  }
+
+  private void pairTypes() {
+    ProtoSchema then = before.protos();
+    if (then == null) {
+      return;
+    }
+    Schema nowSchema = after.protos() == null ? null : after.protos().schema();
+    for (ProtoFile file : then.files()) {
+      boolean sameSource = sameSource(then.catalogPath(file.getLocation().getPath()));
+      List<Type> ordered = new ArrayList<>();
+      collect(file.getTypes(), ordered);
+      for (Type type : ordered) {
+        String name = type.getType().toString();
+        Type counterpart = nowSchema == null ? null : nowSchema.getType(name);
+        MessageUse use = uses.getOrDefault(name, defaults);
+        if (type instanceof MessageType message) {
+          messages.add(
+              new MessagePair(
+                  message, counterpart instanceof MessageType m ? m : null, use, sameSource));
+        } else if (type instanceof EnumType enumType) {
+          enums.add(
+              new EnumPair(
+                  enumType, counterpart instanceof EnumType e ? e : null, use, sameSource));
+        }
+      }
+    }
+  }
+
+  /** Whether a catalog file has the same bytes at REF and now. */
+  private boolean sameSource(String path) {
+    try {
+      return after.source().exists(path)
+          && Arrays.equals(before.source().read(path), after.source().read(path));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void collect(List<Type> types, List<Type> into) {
+    for (Type type : types) {
+      into.add(type);
+      collect(type.getNestedTypes(), into);
+    }
+  }
+
+  private static MessageUse defaults(Catalog catalog) {
+    return MessageUse.of(
+        catalog.settings().defaultEncoding(), catalog.settings().defaultCompatibility(), List.of());
+  }
+
+  /** Every type reachable from an event's message, with the use of the events reaching it. */
+  private static Map<String, MessageUse> reached(Catalog catalog) {
+    Map<String, Reach> reach = new HashMap<>();
+    if (catalog.protos() != null) {
+      Schema schema = catalog.protos().schema();
+      for (Event event : catalog.events()) {
+        if (event.schemaMessage() == null || event.name() == null) {
+          continue;
+        }
+        for (String name : MessageGraph.reachable(schema, event.schemaMessage())) {
+          if (schema.getType(name) != null) {
+            reach.computeIfAbsent(name, n -> new Reach()).add(event);
+          }
+        }
+      }
+    }
+    Map<String, MessageUse> uses = new HashMap<>();
+    reach.forEach((name, r) -> uses.put(name, r.use()));
+    return uses;
+  }
+
+  /** The events reaching one type, gathered before one {@link MessageUse} is made of them. */
+  private static final class Reach {
+    private final List<String> events = new ArrayList<>();
+    private boolean json;
+    private boolean backward;
+    private boolean forward;
+
+    void add(Event event) {
+      events.add(event.name());
+      json |= event.encoding() == Encoding.JSON;
+      backward |= event.compatibility().backward();
+      forward |= event.compatibility().forward();
+    }
+
+    MessageUse use() {
+      return new MessageUse(json ? Encoding.JSON : Encoding.PROTOBUF, backward, forward, events);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.eventcontracts.engine;
+
+import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.diff.DiffFormat;
+
+/** The contract diff, ready to print in any of its formats. */
+public record DiffResult(ContractDiff diff) {
+
+  public String render(DiffFormat format) {
+    return format.render(diff);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.eventcontracts.rule.breaking;
+
+import com.squareup.wire.schema.Field;
+import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.breaking.FieldPair;
+import dev.eventcontracts.breaking.MessagePair;
+import dev.eventcontracts.breaking.Reservations;
+import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Findings;
+import dev.eventcontracts.rule.RuleInfo;
+
+/** A reserved number marks data of a deleted field that may still be in topics and archives. */
+@RuleInfo(
+    id = "FIELD_NUMBER_NO_REUSE",
+    category = "WIRE",
+    summary = "A new field does not take a number (or, in JSON, a name) that REF reserved.")
+public final class FieldNumberNoReuse implements BreakingRule {
+
+  @Override
+  public void check(CatalogPair pair, Findings out) {
+    for (MessagePair message : pair.changedMessages()) {
+      Reservations reserved = null;
+      for (Field field : message.after().getFieldsAndOneOfFields()) {
+        if (message.before().field(field.getTag()) != null) {
+          continue;
+        }
+        if (reserved == null) {
+          reserved = Reservations.of(message.before());
+        }
+        String what = null;
+        if (reserved.number(field.getTag())) {
+          what = "number \"" + field.getTag() + "\"";
+        } else if (message.use().json() && reserved.name(field.getName())) {
+          what = "name \"" + field.getName() + "\"";
+        }
+        if (what != null) {
+          out.report(
+              pair.now(field.getLocation()),
+              message.use().event(),
+              FieldPair.describe(field, message.name())
+                  + " reuses the reserved "
+                  + what
+                  + "; data written under it before may still be read. Use a new number.");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.eventcontracts.rule.breaking;
+
+import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.breaking.FieldPair;
+import dev.eventcontracts.breaking.TypeComparison;
+import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Findings;
+import dev.eventcontracts.rule.RuleInfo;
+
+/** Checked for events encoded as protobuf binary. */
+@RuleInfo(
+    id = "FIELD_WIRE_COMPATIBLE_TYPE",
+    category = "WIRE",
+    summary =
+        "A field keeps a type whose binary encoding reads the old one (int32/uint32/int64/uint64/bool; sint32/sint64; fixed32/sfixed32; fixed64/sfixed64; string to bytes).")
+public final class FieldWireCompatibleType implements BreakingRule {
+
+  @Override
+  public void check(CatalogPair pair, Findings out) {
+    for (FieldPair field : pair.fields()) {
+      if (field.use().json()) {
+        continue;
+      }
+      TypeComparison.Break change =
+          TypeComparison.compare(field, false, pair.schemaThen(), pair.schemaNow());
+      if (change != null && field.use().breaks(change.backward(), change.forward())) {
+        out.report(
+            pair.now(field.after().getLocation()),
+            field.use().event(),
+            field.describe()
+                + " changed type from \""
+                + field.before().getType()
+                + "\" to \""
+                + field.after().getType()
+                + "\"."
+                + change.detail());
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.eventcontracts.rule.breaking;
+
+import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.breaking.FieldPair;
+import dev.eventcontracts.breaking.TypeComparison;
+import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Findings;
+import dev.eventcontracts.rule.RuleInfo;
+
+/**
+ * Checked for events encoded as proto3 JSON, where 64-bit integers are strings, 32-bit ones numbers
+ * and bytes base64.
+ */
+@RuleInfo(
+    id = "FIELD_WIRE_JSON_COMPATIBLE_TYPE",
+    category = "WIRE_JSON",
+    summary = "A field keeps a type whose binary and proto3 JSON forms both read the old one.")
+public final class FieldWireJsonCompatibleType implements BreakingRule {
+
+  @Override
+  public void check(CatalogPair pair, Findings out) {
+    for (FieldPair field : pair.fields()) {
+      if (!field.use().json()) {
+        continue;
+      }
+      TypeComparison.Break change =
+          TypeComparison.compare(field, true, pair.schemaThen(), pair.schemaNow());
+      if (change != null && field.use().breaks(change.backward(), change.forward())) {
+        out.report(
+            pair.now(field.after().getLocation()),
+            field.use().event(),
+            field.describe()
+                + " changed type from \""
+                + field.before().getType()
+                + "\" to \""
+                + field.after().getType()
+                + "\"."
+                + change.detail());
+      }
+    }
+  }
+}

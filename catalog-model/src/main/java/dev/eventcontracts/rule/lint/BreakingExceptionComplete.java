@@ -1,0 +1,54 @@
+package dev.eventcontracts.rule.lint;
+
+import dev.eventcontracts.breaking.ApprovedExceptions;
+import dev.eventcontracts.load.Suggestions;
+import dev.eventcontracts.model.BreakingException;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Findings;
+import dev.eventcontracts.rule.LintRule;
+import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.rule.RuleRegistry;
+import java.util.List;
+
+/**
+ * A breaking exception lets a break reach consumers, so it must say which rule it waives, for which
+ * event or path, why, who approved it and until when; {@code catalog breaking} ignores one that
+ * does not.
+ */
+@RuleInfo(
+    id = "BREAKING_EXCEPTION_COMPLETE",
+    category = "GOVERNANCE",
+    summary =
+        "A breaking exception names a known rule, an event or path, a reason, an approver and an"
+            + " expiry date.")
+public final class BreakingExceptionComplete implements LintRule {
+
+  @Override
+  public void check(Catalog catalog, Findings out) {
+    List<String> ids = RuleRegistry.breakingRules().stream().map(r -> r.meta().id()).toList();
+    for (BreakingException exception : catalog.settings().breakingExceptions()) {
+      List<String> lacks = ApprovedExceptions.lacks(exception);
+      if (!lacks.isEmpty()) {
+        out.report(
+            exception.location(),
+            exception.event(),
+            "Breaking exception"
+                + (exception.rule() == null ? "" : " for " + exception.rule())
+                + " has no "
+                + String.join(", no ", lacks)
+                + "; it is not applied until it says what it waives, why, who approved it and"
+                + " until when.");
+      }
+      if (exception.rule() != null && !ids.contains(exception.rule())) {
+        String suggestion = Suggestions.closest(exception.rule(), ids);
+        out.report(
+            exception.location(),
+            exception.event(),
+            "Breaking exception names unknown rule \""
+                + exception.rule()
+                + "\""
+                + (suggestion == null ? "." : ", such as \"" + suggestion + "\"."));
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.eventcontracts.diff;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eventcontracts.load.CatalogLoader;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Finding;
+import dev.eventcontracts.source.DirectorySource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A catalog (by default the small messaging catalog under {@code src/test/resources/diff/catalog})
+ * copied twice into a temporary folder: {@code before} stays as it is, {@code after} takes the
+ * edits a test plants.
+ */
+final class DiffFixture {
+
+  final Path before;
+  final Path after;
+
+  DiffFixture(Path temp) {
+    this(temp, resource("diff/catalog"));
+  }
+
+  /** Two copies of the catalog in {@code source}. */
+  DiffFixture(Path temp, Path source) {
+    this.before = temp.resolve("before");
+    this.after = temp.resolve("after");
+    copy(source, before);
+    copy(source, after);
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(DiffFixture.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void copy(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces {@code from} with {@code to} in a file of the new catalog; fails if it is absent. */
+  DiffFixture edit(String file, String from, String to) {
+    String text = read(after.resolve(file));
+    assertTrue(text.contains(from), () -> file + " does not contain " + from);
+    write(file, text.replace(from, to));
+    return this;
+  }
+
+  DiffFixture write(String file, String text) {
+    try {
+      Path path = after.resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  DiffFixture delete(String file) {
+    try {
+      Files.delete(after.resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** The diff of the new catalog against the old, given the breaking check's findings. */
+  ContractDiff diff(List<Finding> breaking) {
+    return ContractDiff.between(load(before), load(after), breaking, "main");
+  }
+
+  ContractDiff diff() {
+    return diff(List.of());
+  }
+
+  /** One event's changes, each as the text format prints it. */
+  List<String> changes(String event) {
+    return changes(diff(), event);
+  }
+
+  static List<String> changes(ContractDiff diff, String event) {
+    return diff.events().stream()
+        .filter(e -> e.name().equals(event))
+        .flatMap(e -> e.changes().stream())
+        .map(DiffText::change)
+        .toList();
+  }
+
+  static Catalog load(Path dir) {
+    try {
+      return CatalogLoader.load(new DirectorySource(dir)).catalog();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String read(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
