@@ -118,6 +118,18 @@ class DeployCommandTest {
   }
 
   @Test
+  void verifyAgainstAnUnreachableRegistryExitsThreeWithOneClearLine() {
+    prod.close();
+
+    CliRun run = run("verify", "--env", "prod", EXAMPLE);
+
+    assertEquals(ExitCode.UNREACHABLE, run.exitCode());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("catalog: GET " + prod.url() + "/subjects/"), run.err());
+  }
+
+  @Test
   void anUnknownEnvironmentIsAnInputError() {
     CliRun run = run("deploy", "--env", "staging", EXAMPLE);
 
