@@ -4,6 +4,7 @@ import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.VerifyRequest;
 import dev.eventcontracts.engine.VerifyResult;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,36 +16,41 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the registry of ENV for drift.",
-      "Checks for drift between the Schema Registry of ENV and the catalog: missing subjects,"
-          + " other schemas, references or compatibility, and subjects the catalog does not"
-          + " manage.",
-      "Exits 0 when they match, 1 on drift, 2 for bad input, 3 when the registry cannot be"
-          + " reached."
+      "Report drift between one environment's Schema Registry and the catalog: missing subjects,"
+          + " schemas, compatibility levels and references that differ from Git, and subjects"
+          + " the catalog does not manage.",
+      "Exits 0 without drift, 1 on drift, 2 on bad input, 3 when the registry cannot be reached."
     })
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
   @Mixin private CatalogDirectory catalog;
-  @Mixin private EnvironmentOption environment;
   @Mixin private ReportOptions report;
 
   @Option(
-      names = "--strict",
-      description = "Subjects the catalog does not manage are errors, not warnings.")
+      names = "--env",
+      required = true,
+      paramLabel = "ENV",
+      description = "Environment of catalog.yaml to verify.")
+  private String environment;
+
+  @Option(names = "--strict", description = "Subjects the catalog does not manage are errors.")
   private boolean strict;
 
   private final CatalogEngine engine;
+  private final Map<String, String> variables;
 
-  VerifyCommand(CatalogEngine engine) {
+  VerifyCommand(CatalogEngine engine, Map<String, String> variables) {
     this.engine = engine;
+    this.variables = variables;
   }
 
   @Override
   public Integer call() {
     Path dir = catalog.path();
     VerifyResult result =
-        engine.verify(VerifyRequest.of(dir, environment.name()).withStrict(strict));
+        engine.verify(
+            VerifyRequest.of(dir, environment).withStrict(strict).withVariables(variables));
     report.print(result.report(), dir, spec.commandLine().getOut(), spec.commandLine().getErr());
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }

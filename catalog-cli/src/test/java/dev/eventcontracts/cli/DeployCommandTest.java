@@ -6,84 +6,160 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventcontracts.testkit.FaultProxy;
 import dev.eventcontracts.testkit.RegistryExtension;
-import java.net.ServerSocket;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * {@code catalog deploy} and {@code catalog verify} of the example catalog, as a user runs them.
+ */
 class DeployCommandTest {
 
   @RegisterExtension static final RegistryExtension registry = new RegistryExtension();
 
-  @TempDir Path dir;
+  static final String EXAMPLE = "../example-catalog";
+  static final String PASSWORD = "cli-Pa55word-never-shown";
 
-  @Test
-  void aDryRunPlansAndWritesNothing() {
-    FixtureCatalog catalog = FixtureCatalog.withEvent(dir, registry.url());
+  final Map<String, String> env = new HashMap<>();
+  FaultProxy prod;
 
-    CliRun plan = CliRun.catalog("deploy", catalog.dir(), "--env", "dev", "--dry-run");
+  @BeforeEach
+  void setUp() {
+    prod = new FaultProxy(registry.url());
+    // dev and qa share one registry, so prod's gate (qa) passes once dev is deployed
+    env.put("DEV_SCHEMA_REGISTRY_URL", registry.url());
+    env.put("QA_SCHEMA_REGISTRY_URL", registry.url());
+    env.put("PROD_SCHEMA_REGISTRY_URL", prod.url());
+    env.put("SR_USER", "release");
+    env.put("SR_PASSWORD", PASSWORD);
+  }
 
-    assertEquals(ExitCode.OK, plan.exitCode(), plan.err());
-    assertTrue(plan.out().startsWith("Plan for dev ("), plan.out());
-    assertTrue(plan.out().contains("+ register"), plan.out());
-    assertTrue(plan.out().contains("chat.ping.v1-value"), plan.out());
-    CliRun verify = CliRun.catalog("verify", catalog.dir(), "--env", "dev");
-    assertEquals(ExitCode.FINDINGS, verify.exitCode(), "the dry run registered nothing");
+  @AfterEach
+  void tearDown() {
+    prod.close();
+  }
+
+  CliRun run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode =
+        CatalogCli.create(new PrintWriter(out, true), new PrintWriter(err, true), env)
+            .execute(args);
+    return new CliRun(exitCode, out.toString(), err.toString());
   }
 
   @Test
-  void aDeployRegistersThenASecondOneLeavesEverythingAlone() throws Exception {
-    FixtureCatalog catalog = FixtureCatalog.withEvent(dir, registry.url());
-
-    CliRun first = CliRun.catalog("deploy", catalog.dir(), "--env", "dev");
-    CliRun second = CliRun.catalog("deploy", catalog.dir(), "--env", "dev", "--format", "json");
+  void deployTwiceThenVerify() {
+    CliRun first = run("deploy", "--env", "dev", EXAMPLE);
+    CliRun second = run("deploy", "--env", "dev", EXAMPLE);
+    CliRun verify = run("verify", "--env", "dev", "--strict", EXAMPLE);
 
     assertEquals(ExitCode.OK, first.exitCode(), first.err());
-    assertTrue(first.out().startsWith("Deploy for dev ("), first.out());
+    assertTrue(first.out().contains("  + register       messaging.message-sent.v1-value "));
+    assertTrue(first.out().contains("Plan: 22 to register, 0 compatibility to change"));
     assertEquals(ExitCode.OK, second.exitCode(), second.err());
-    JsonNode json = new ObjectMapper().readTree(second.out());
-    assertEquals("unchanged", json.get("status").asText());
+    assertTrue(
+        second.out().contains("Plan: 0 to register, 0 compatibility to change, 22 unchanged."));
+    assertTrue(second.out().endsWith("No changes: dev matches the catalog.\n"));
+    assertEquals(ExitCode.OK, verify.exitCode(), verify.out());
+    assertEquals("", verify.out());
+    assertEquals("0 errors, 0 warnings\n", verify.err());
   }
 
   @Test
-  void lintErrorsRefuseTheDeployAndAreShown() {
-    FixtureCatalog catalog =
-        FixtureCatalog.withEvent(dir, registry.url())
-            .file("services/pinger.yaml", "name: pinger\nowner: nobody\nsummary: Pings.\n");
+  void aDryRunAsJsonForPipelines() throws Exception {
+    CliRun run = run("deploy", "--env", "dev", "--dry-run", "--format", "json", EXAMPLE);
 
-    CliRun run = CliRun.catalog("deploy", catalog.dir(), "--env", "dev");
-
-    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
-    assertTrue(run.err().contains("services/pinger.yaml:2:"), run.err());
-    assertTrue(run.out().contains("lint found 1 errors"), run.out());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals("planned", json.path("status").asText());
+    assertEquals(22, json.path("summary").path("register").asInt());
+    assertEquals(0, json.path("written").size());
   }
 
   @Test
-  void anUnreachableRegistryExitsThreeNamingTheUrl() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    String url = "http://127.0.0.1:" + closedPort + "/apis/ccompat/v7";
-    FixtureCatalog catalog = FixtureCatalog.withEvent(dir, url);
+  void verifyReportsDriftAsFindingsAndExitsOne() {
+    run("deploy", "--env", "dev", EXAMPLE);
+    registry.registry().deleteSubject("messaging.message-sent.v1-value");
 
-    CliRun run = CliRun.catalog("deploy", catalog.dir(), "--env", "dev", "--dry-run");
+    CliRun run = run("verify", "--env", "dev", EXAMPLE);
 
-    assertEquals(ExitCode.UNREACHABLE, run.exitCode(), run.err());
-    assertTrue(run.err().startsWith("catalog: "), run.err());
-    assertTrue(run.err().contains("127.0.0.1:" + closedPort), run.err());
-    assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    assertEquals(ExitCode.FINDINGS, run.exitCode());
+    assertEquals(
+        "domains/messaging/events/message-sent.yaml:9:13: SUBJECT_MISSING Subject"
+            + " \"messaging.message-sent.v1-value\" is missing from dev; run catalog deploy --env"
+            + " dev.\n",
+        run.out());
   }
 
   @Test
-  void anUnknownEnvironmentExitsTwoListingTheKnownOnes() {
-    FixtureCatalog catalog = FixtureCatalog.withEvent(dir, registry.url());
+  void anUnreachableRegistryExitsThreeWithOneClearLine() {
+    prod.close();
+    run("deploy", "--env", "dev", EXAMPLE);
 
-    CliRun run = CliRun.catalog("deploy", catalog.dir(), "--env", "prod");
+    CliRun run = run("deploy", "--env", "prod", EXAMPLE);
+
+    assertEquals(ExitCode.UNREACHABLE, run.exitCode());
+    assertEquals("", run.out());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(1, lines.size(), run.err());
+    assertTrue(lines.get(0).startsWith("catalog: POST " + prod.url() + "/subjects/"), lines.get(0));
+    assertTrue(lines.get(0).contains(": cannot connect"), lines.get(0));
+  }
+
+  @Test
+  void verifyAgainstAnUnreachableRegistryExitsThreeWithOneClearLine() {
+    prod.close();
+
+    CliRun run = run("verify", "--env", "prod", EXAMPLE);
+
+    assertEquals(ExitCode.UNREACHABLE, run.exitCode());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("catalog: GET " + prod.url() + "/subjects/"), run.err());
+  }
+
+  @Test
+  void anUnknownEnvironmentIsAnInputError() {
+    CliRun run = run("deploy", "--env", "staging", EXAMPLE);
 
     assertEquals(ExitCode.INPUT, run.exitCode());
-    assertEquals("catalog: catalog.yaml: no environment \"prod\" (it has: dev)\n", run.err());
+    assertEquals(
+        "catalog: catalog.yaml: no environment \"staging\" (it has: dev, qa, prod)\n", run.err());
+  }
+
+  @Test
+  void thePasswordNeverAppearsInOutputNorInErrors() {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(("release:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    prod.requireAuthorization("Basic " + basic);
+    run("deploy", "--env", "dev", EXAMPLE);
+
+    CliRun accepted = run("deploy", "--env", "prod", "--verbose", EXAMPLE);
+    CliRun json = run("deploy", "--env", "prod", "--format", "json", EXAMPLE);
+    CliRun verified = run("verify", "--env", "prod", "--format", "sarif", EXAMPLE);
+    prod.requireAuthorization("Basic another");
+    CliRun rejected = run("deploy", "--env", "prod", "--verbose", EXAMPLE);
+
+    assertEquals(ExitCode.OK, accepted.exitCode(), accepted.err());
+    assertEquals(ExitCode.INPUT, rejected.exitCode(), rejected.err());
+    assertTrue(rejected.err().contains("answered 401"), rejected.err());
+    for (CliRun run : List.of(accepted, json, verified, rejected)) {
+      for (String secret : List.of(PASSWORD, basic)) {
+        assertFalse(run.out().contains(secret), run.out());
+        assertFalse(run.err().contains(secret), run.err());
+      }
+    }
   }
 }
