@@ -73,6 +73,66 @@ public final class CatalogEngine {
   }
 
   /**
+   * Loads the catalog in {@code request.catalogDir()} and the one {@code request.against()} names
+   * (in parallel), runs every breaking rule over the pair, applies {@code breaking.except}, {@code
+   * breaking.ignore}, {@code catalog:ignore} comments and the approved exceptions.
+   */
+  public BreakingResult breaking(BreakingRequest request) {
+    FutureTask<CatalogLoader.Loaded> then =
+        new FutureTask<>(() -> loadAgainst(request.catalogDir(), request.against()));
+    Thread loader = new Thread(then, "catalog-against");
+    loader.setDaemon(true);
+    loader.start();
+    Catalog now = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    Catalog before = await(then);
+    CatalogPair pair = new CatalogPair(before, now, request.today());
+    List<BreakingRule> rules = RuleRegistry.breakingRules();
+    Suppressions suppressions = new Suppressions(now.settings().breaking(), now.protos());
+    ApprovedExceptions.Outcome outcome =
+        ApprovedExceptions.apply(
+            RuleRunner.run(rules, pair, suppressions),
+            now.settings().breakingExceptions(),
+            request.today());
+    Report report =
+        new Report(
+            "breaking",
+            rules.stream().map(BreakingRule::meta).toList(),
+            outcome.findings(),
+            outcome.notes());
+    return new BreakingResult(now, before, report, outcome.applied(), outcome.expired());
+  }
+
+  /**
+   * Loads the catalog that {@code against} names for {@code catalogDir}: a directory, or the same
+   * sub-path at a Git revision, read from Git objects. A catalog that does not load is exit 2, its
+   * problems prefixed with the revision.
+   */
+  public static CatalogLoader.Loaded loadAgainst(Path catalogDir, String against) {
+    CatalogSource source = RefResolver.open(catalogDir, against);
+    try {
+      return CatalogLoader.load(source);
+    } catch (CatalogException e) {
+      throw new CatalogException(
+          e.exitCode(),
+          e.problems().stream().map(p -> "in " + source.describe() + ": " + p).toList());
+    }
+  }
+
+  private static Catalog await(FutureTask<CatalogLoader.Loaded> task) {
+    try {
+      return task.get().catalog();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the catalog to compare with", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
    * Deploys the catalog to one environment's registry: lint errors refuse it, then plan, check,
    * gate and write (nothing is written on a dry run). A registry failure part-way throws a {@link
    * dev.eventcontracts.registry.DeployException} listing what was written.
@@ -159,66 +219,6 @@ public final class CatalogEngine {
                                 .map(Environment::name)
                                 .toList())
                         + ")"));
-  }
-
-  /**
-   * Loads the catalog in {@code request.catalogDir()} and the one {@code request.against()} names
-   * (in parallel), runs every breaking rule over the pair, applies {@code breaking.except}, {@code
-   * breaking.ignore}, {@code catalog:ignore} comments and the approved exceptions.
-   */
-  public BreakingResult breaking(BreakingRequest request) {
-    FutureTask<CatalogLoader.Loaded> then =
-        new FutureTask<>(() -> loadAgainst(request.catalogDir(), request.against()));
-    Thread loader = new Thread(then, "catalog-against");
-    loader.setDaemon(true);
-    loader.start();
-    Catalog now = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
-    Catalog before = await(then);
-    CatalogPair pair = new CatalogPair(before, now, request.today());
-    List<BreakingRule> rules = RuleRegistry.breakingRules();
-    Suppressions suppressions = new Suppressions(now.settings().breaking(), now.protos());
-    ApprovedExceptions.Outcome outcome =
-        ApprovedExceptions.apply(
-            RuleRunner.run(rules, pair, suppressions),
-            now.settings().breakingExceptions(),
-            request.today());
-    Report report =
-        new Report(
-            "breaking",
-            rules.stream().map(BreakingRule::meta).toList(),
-            outcome.findings(),
-            outcome.notes());
-    return new BreakingResult(now, before, report, outcome.applied(), outcome.expired());
-  }
-
-  /**
-   * Loads the catalog that {@code against} names for {@code catalogDir}: a directory, or the same
-   * sub-path at a Git revision, read from Git objects. A catalog that does not load is exit 2, its
-   * problems prefixed with the revision.
-   */
-  public static CatalogLoader.Loaded loadAgainst(Path catalogDir, String against) {
-    CatalogSource source = RefResolver.open(catalogDir, against);
-    try {
-      return CatalogLoader.load(source);
-    } catch (CatalogException e) {
-      throw new CatalogException(
-          e.exitCode(),
-          e.problems().stream().map(p -> "in " + source.describe() + ": " + p).toList());
-    }
-  }
-
-  private static Catalog await(FutureTask<CatalogLoader.Loaded> task) {
-    try {
-      return task.get().catalog();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the catalog to compare with", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** A catalog directory as a source, or exit 2 naming the path when it cannot be read. */
