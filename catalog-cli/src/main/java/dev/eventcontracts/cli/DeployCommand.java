@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     name = "deploy",
     mixinStandardHelpOptions = true,
     description = {
+      "Deploy schemas to the registry of ENV.",
       "Plan, check and register the catalog's schemas and subject compatibility levels in the"
           + " Schema Registry of one environment.",
       "Exits 0 when deployed (or nothing to do), 1 when refused (lint errors, an incompatible"
@@ -40,12 +41,7 @@ final class DeployCommand implements Callable<Integer> {
   @Mixin private CatalogDirectory catalog;
   @Mixin private OutputFile output;
 
-  @Option(
-      names = "--env",
-      required = true,
-      paramLabel = "ENV",
-      description = "Environment of catalog.yaml to deploy to.")
-  private String environment;
+  @Mixin private EnvironmentOption environment;
 
   @Option(names = "--dry-run", description = "Plan and check only; write nothing.")
   private boolean dryRun;
@@ -79,7 +75,7 @@ final class DeployCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DeployRequest request =
-        DeployRequest.of(dir, environment)
+        DeployRequest.of(dir, environment.name())
             .withDryRun(dryRun)
             .withParallelism(parallelism)
             .withVariables(variables)

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
+      "Check the registry of ENV for drift.",
       "Report drift between one environment's Schema Registry and the catalog: missing subjects,"
           + " schemas, compatibility levels and references that differ from Git, and subjects"
           + " the catalog does not manage.",
@@ -27,12 +28,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin private CatalogDirectory catalog;
   @Mixin private ReportOptions report;
 
-  @Option(
-      names = "--env",
-      required = true,
-      paramLabel = "ENV",
-      description = "Environment of catalog.yaml to verify.")
-  private String environment;
+  @Mixin private EnvironmentOption environment;
 
   @Option(names = "--strict", description = "Subjects the catalog does not manage are errors.")
   private boolean strict;
@@ -50,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
     Path dir = catalog.path();
     VerifyResult result =
         engine.verify(
-            VerifyRequest.of(dir, environment).withStrict(strict).withVariables(variables));
+            VerifyRequest.of(dir, environment.name()).withStrict(strict).withVariables(variables));
     report.print(result.report(), dir, spec.commandLine().getOut(), spec.commandLine().getErr());
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
