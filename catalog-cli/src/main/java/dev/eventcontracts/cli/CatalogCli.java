@@ -21,6 +21,7 @@ public final class CatalogCli {
     CatalogEngine engine = new CatalogEngine();
     CommandLine cli = new CommandLine(new CatalogCommand());
     cli.addSubcommand(new LintCommand(engine));
+    cli.addSubcommand(new DiffCommand(engine));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(CatalogCli::usageError);
