@@ -18,10 +18,23 @@ public final class CatalogCli {
   private CatalogCli() {}
 
   public static CommandLine create(PrintWriter out, PrintWriter err) {
+    return create(out, err, System.getenv());
+  }
+
+  /**
+   * As {@link #create(PrintWriter, PrintWriter)}, with the environment variables that deploy and
+   * verify read registry URLs and credentials from.
+   */
+  public static CommandLine create(
+      PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
     CatalogEngine engine = new CatalogEngine();
     CommandLine cli = new CommandLine(new CatalogCommand());
     cli.addSubcommand(new LintCommand(engine));
+    cli.addSubcommand(new BreakingCommand(engine));
     cli.addSubcommand(new DiffCommand(engine));
+    cli.addSubcommand(new DeployCommand(engine, environment));
+    cli.addSubcommand(new VerifyCommand(engine, environment));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(CatalogCli::usageError);

@@ -37,6 +37,39 @@ final class FixtureCatalog {
             """);
   }
 
+  /**
+   * A catalog that lints clean with one event, Ping on topic {@code chat.ping.v1}, and a {@code
+   * dev} environment whose registry is at {@code registryUrl}.
+   */
+  static FixtureCatalog withEvent(Path root, String registryUrl) {
+    return clean(root)
+        .file(
+            "catalog.yaml",
+            """
+            catalog: fixture
+            teams:
+              chat: { github: "@acme/chat" }
+            environments:
+              dev: { registry: { url: "%s" } }
+            """
+                .formatted(registryUrl))
+        .file("domains/chat/domain.yaml", "name: chat\nsummary: Chat.\nowner: chat\n")
+        .file("services/pinger.yaml", "name: pinger\nowner: chat\nsummary: Pings.\n")
+        .file(
+            "domains/chat/events/ping.yaml",
+            """
+            name: Ping
+            version: 1
+            summary: A ping.
+            owner: chat
+            status: active
+            schema: { message: acme.chat.v1.Ping }
+            topics: [ { name: chat.ping.v1 } ]
+            producers: [pinger]
+            consumers: [pinger]
+            """);
+  }
+
   FixtureCatalog file(String path, String text) {
     try {
       Path file = root.resolve(path);

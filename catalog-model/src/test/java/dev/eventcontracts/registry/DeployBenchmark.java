@@ -95,7 +95,12 @@ public final class DeployBenchmark {
   /** What a deploy to an empty registry sends: lookup, config, register (+ lookup of imports). */
   static Timed bareNew(ApicurioRegistry registry, SubjectPlan plan, int parallelism)
       throws Exception {
-    Bare bare = new Bare(registry.url(), parallelism);
+    try (Bare bare = new Bare(registry.url(), parallelism)) {
+      return bareNew(bare, plan);
+    }
+  }
+
+  private static Timed bareNew(Bare bare, SubjectPlan plan) throws Exception {
     long start = System.nanoTime();
     for (List<PlannedSubject> level : plan.levels()) {
       bare.each(
@@ -117,7 +122,12 @@ public final class DeployBenchmark {
   /** What a no-op deploy sends: a lookup and a config read per subject. */
   static Timed bareNoop(ApicurioRegistry registry, SubjectPlan plan, int parallelism)
       throws Exception {
-    Bare bare = new Bare(registry.url(), parallelism);
+    try (Bare bare = new Bare(registry.url(), parallelism)) {
+      return bareNoop(bare, plan);
+    }
+  }
+
+  private static Timed bareNoop(Bare bare, SubjectPlan plan) throws Exception {
     long start = System.nanoTime();
     for (List<PlannedSubject> level : plan.levels()) {
       bare.each(
@@ -149,7 +159,7 @@ public final class DeployBenchmark {
     return body.toString();
   }
 
-  static final class Bare {
+  static final class Bare implements AutoCloseable {
     final String base;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final ExecutorService pool;
@@ -177,6 +187,11 @@ public final class DeployBenchmark {
       for (Future<?> f : futures) {
         f.get();
       }
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
     }
 
     void send(String method, String path, String body) throws Exception {

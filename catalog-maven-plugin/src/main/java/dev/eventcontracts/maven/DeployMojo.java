@@ -1,0 +1,66 @@
+package dev.eventcontracts.maven;
+
+import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.engine.DeployRequest;
+import dev.eventcontracts.engine.DeployResult;
+import dev.eventcontracts.registry.DeployReport;
+import dev.eventcontracts.registry.DeployReportJson;
+import dev.eventcontracts.registry.DeployReportText;
+import dev.eventcontracts.rule.Finding;
+import dev.eventcontracts.rule.Severity;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Deploys the catalog's schemas to the Schema Registry of an environment: lint (errors refuse the
+ * deploy), plan every subject, check every new version against the registry, then set compatibility
+ * and register. The plan and the writes go to {@code target/catalog/deploy-<env>.txt} and {@code
+ * .json}. A refused deploy fails the build; an unreachable registry is a build error that lists
+ * what was written.
+ */
+@Mojo(name = "deploy", threadSafe = true)
+public class DeployMojo extends AbstractCatalogMojo {
+
+  /** The environment of catalog.yaml (dev, qa, prod, ...) whose registry to deploy to. */
+  @Parameter(property = "catalog.env", required = true)
+  private String env;
+
+  /** Plan and check against the registry, write nothing. */
+  @Parameter(property = "catalog.dryRun", defaultValue = "false")
+  private boolean dryRun;
+
+  /** Skips this goal only. */
+  @Parameter(property = "catalog.deploy.skip", defaultValue = "false")
+  private boolean skipDeploy;
+
+  @Override
+  protected String goal() {
+    return "deploy";
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return skipDeploy;
+  }
+
+  @Override
+  protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
+    DeployResult result = engine.deploy(DeployRequest.of(catalog(), env).withDryRun(dryRun));
+    for (Finding finding : result.lint().findings()) {
+      if (finding.severity() == Severity.ERROR) {
+        getLog().error(finding.location() + ": " + finding.rule() + " " + finding.message());
+      }
+    }
+    DeployReport deploy = result.deploy();
+    String text = DeployReportText.render(deploy);
+    writeReport("deploy-" + env + ".txt", text);
+    writeReport("deploy-" + env + ".json", DeployReportJson.render(deploy));
+    text.lines().forEach(line -> getLog().info(line));
+    if (result.failed()) {
+      throw new MojoFailureException(
+          "catalog deploy to " + env + " refused: " + String.join("; ", deploy.refusals()));
+    }
+  }
+}
