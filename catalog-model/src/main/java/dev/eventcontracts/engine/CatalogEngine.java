@@ -51,14 +51,21 @@ public final class CatalogEngine {
   }
 
   /**
-   * The contract diff of a catalog directory against a reference (a directory or a Git revision, as
-   * for breaking), for review. It never fails on what it finds; only a catalog that cannot be
-   * loaded is an error.
+   * The contract diff of a catalog against the one {@code against} names (a directory or a Git
+   * revision), with the breaking check's findings attributed to the events they concern. It never
+   * fails on what it finds; only a catalog that cannot be read (exit 2) or a Git repository that
+   * cannot be (exit 3) stops it.
    */
   public DiffResult diff(DiffRequest request) {
-    Catalog after = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
-    Catalog before = loadAgainst(request.catalogDir(), request.against()).catalog();
-    return new DiffResult(ContractDiff.between(before, after, List.of(), request.against()));
+    BreakingResult breaking =
+        breaking(new BreakingRequest(request.catalogDir(), request.against(), request.today()));
+    return new DiffResult(
+        ContractDiff.between(
+            breaking.against(),
+            breaking.catalog(),
+            breaking.report().findings(),
+            breaking.report().notes(),
+            request.against()));
   }
 
   static Report lintReport(CatalogLoader.Loaded loaded) {

@@ -2,6 +2,8 @@ package dev.eventcontracts.diff;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.engine.DiffRequest;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.rule.Finding;
@@ -12,8 +14,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * A catalog (by default the small messaging catalog under {@code src/test/resources/diff/catalog})
@@ -21,6 +28,9 @@ import java.util.stream.Stream;
  * edits a test plants.
  */
 final class DiffFixture {
+
+  /** The day the breaking check takes as today, so exception expiry does not move under a test. */
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 
   final Path before;
   final Path after;
@@ -93,6 +103,27 @@ final class DiffFixture {
     return ContractDiff.between(load(before), load(after), breaking, "main");
   }
 
+  /**
+   * The diff as {@code catalog diff} computes it in a pull request, breaking check included: the
+   * old catalog is committed on branch {@code main} of a new Git repository (in a sub-folder), the
+   * new one is left in its work tree, and the diff runs {@code --against main}.
+   */
+  ContractDiff diffAgainstMain() {
+    Path repo = before.resolveSibling("repo");
+    Path catalog = repo.resolve("contracts/events");
+    copy(before, catalog);
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      PersonIdent who = new PersonIdent("Catalog Test", "test@acme.example");
+      git.commit().setMessage("Add the catalog").setAuthor(who).setCommitter(who).call();
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+    delete(catalog);
+    copy(after, catalog);
+    return new CatalogEngine().diff(new DiffRequest(catalog, "main", TODAY)).diff();
+  }
+
   ContractDiff diff() {
     return diff(List.of());
   }
@@ -108,6 +139,16 @@ final class DiffFixture {
         .flatMap(e -> e.changes().stream())
         .map(DiffText::change)
         .toList();
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Catalog load(Path dir) {

@@ -1,10 +1,6 @@
 package dev.eventcontracts.diff;
 
-import dev.eventcontracts.model.SourceLocation;
-import dev.eventcontracts.rule.Finding;
-import dev.eventcontracts.rule.Severity;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,9 +13,10 @@ class DiffGoldenTest {
   @TempDir Path temp;
 
   /**
-   * The planted pull request: a field deleted and one retyped in MessageSent (both breaking), a
-   * field and an enum value added, a field added to the shared envelope, MessageSent made
-   * confidential, ConversationArchived deprecated, and a new MessageDeleted event.
+   * The planted pull request, diffed against main with the breaking check: a field deleted and one
+   * retyped in MessageSent (both breaking), a field and an enum value added, a field added to the
+   * shared envelope, MessageSent made confidential, ConversationArchived deprecated, and a new
+   * MessageDeleted event.
    */
   private ContractDiff planted() {
     DiffFixture fixture =
@@ -89,26 +86,7 @@ class DiffGoldenTest {
                 classification: internal
                 tenancy: multi
                 """);
-    return fixture.diff(
-        List.of(
-            breaking(
-                "FIELD_NO_DELETE",
-                "schemas/acme/messaging/v1/message_sent.proto",
-                34,
-                3,
-                "field 4 \"body\" was deleted without being reserved"),
-            breaking(
-                "FIELD_SAME_TYPE",
-                "schemas/acme/messaging/v1/message_sent.proto",
-                32,
-                3,
-                "field 3 \"sender_id\" changed type from \"string\" to \"int64\"")));
-  }
-
-  /** A finding as the breaking check reports it for MessageSent. */
-  private static Finding breaking(String rule, String file, int line, int column, String text) {
-    return new Finding(
-        rule, Severity.ERROR, new SourceLocation(file, line, column), "MessageSent", text);
+    return fixture.diffAgainstMain();
   }
 
   @Test
