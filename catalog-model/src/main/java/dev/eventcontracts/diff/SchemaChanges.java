@@ -213,24 +213,7 @@ final class SchemaChanges {
    * the innermost enclosing scope outwards.
    */
   static ProtoType resolve(ProtoType type, MessageType owner, ProtoSchema protos) {
-    if (!type.isMap() || type.getValueType().isScalar()) {
-      return type;
-    }
-    ProtoType value = type.getValueType();
-    String name = value.toString();
-    if (protos.schema().getType(name) == null) {
-      String scope = owner.getType().toString();
-      while (!scope.isEmpty()) {
-        String candidate = scope + "." + name;
-        if (protos.schema().getType(candidate) != null) {
-          name = candidate;
-          break;
-        }
-        int dot = scope.lastIndexOf('.');
-        scope = dot < 0 ? "" : scope.substring(0, dot);
-      }
-    }
-    return ProtoType.get("map<" + type.getKeyType() + ", " + name + ">");
+    return dev.eventcontracts.model.MessageGraph.resolve(protos.schema(), type, owner);
   }
 
   /**

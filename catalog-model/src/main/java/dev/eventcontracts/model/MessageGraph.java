@@ -37,7 +37,7 @@ public final class MessageGraph {
             continue;
           }
           if (fieldType.isMap()) {
-            fieldType = fieldType.getValueType();
+            fieldType = resolve(schema, fieldType, message).getValueType();
           }
           if (fieldType != null && !fieldType.isScalar()) {
             queue.add(fieldType.toString());
@@ -48,6 +48,31 @@ public final class MessageGraph {
       }
     }
     return seen;
+  }
+
+  /**
+   * A field type with a map's value type fully qualified. Wire links a map's key and value but
+   * keeps the value's name as written ({@code map<string, Attachment>}); it is resolved here as
+   * protoc resolves names, from the innermost scope of {@code owner} outwards.
+   */
+  public static ProtoType resolve(Schema schema, ProtoType type, MessageType owner) {
+    if (!type.isMap() || type.getValueType().isScalar()) {
+      return type;
+    }
+    String name = type.getValueType().toString();
+    if (schema.getType(name) == null) {
+      String scope = owner.getType().toString();
+      while (!scope.isEmpty()) {
+        String candidate = scope + "." + name;
+        if (schema.getType(candidate) != null) {
+          name = candidate;
+          break;
+        }
+        int dot = scope.lastIndexOf('.');
+        scope = dot < 0 ? "" : scope.substring(0, dot);
+      }
+    }
+    return ProtoType.get("map<" + type.getKeyType() + ", " + name + ">");
   }
 
   /**

@@ -85,7 +85,11 @@ public final class MessageNoUnused implements LintRule {
       Type type = protos.schema().getType(todo.pop());
       if (type instanceof MessageType message) {
         for (Field field : ProtoElements.fields(message)) {
-          follow(field.getType(), seen, todo);
+          follow(
+              dev.eventcontracts.model.MessageGraph.resolve(
+                  protos.schema(), field.getType(), message),
+              seen,
+              todo);
         }
       }
     }
