@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -380,25 +379,7 @@ public final class Deployer {
     for (PlannedSubject s : subjects) {
       futures.add(pool.submit(() -> task.accept(s)));
     }
-    RuntimeException first = null;
-    for (Future<?> future : futures) {
-      try {
-        future.get();
-      } catch (ExecutionException e) {
-        if (first == null) {
-          first =
-              e.getCause() instanceof RuntimeException runtime
-                  ? runtime
-                  : new IllegalStateException(e.getCause());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("deploy interrupted", e);
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    ParallelRequests.awaitAll(futures, "deploy");
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,24 +108,6 @@ public record RegistrySnapshot(
   }
 
   private static void await(List<Future<?>> futures) {
-    RuntimeException first = null;
-    for (Future<?> future : futures) {
-      try {
-        future.get();
-      } catch (ExecutionException e) {
-        if (first == null) {
-          first =
-              e.getCause() instanceof RuntimeException runtime
-                  ? runtime
-                  : new IllegalStateException(e.getCause());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("verify interrupted", e);
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    ParallelRequests.awaitAll(futures, "verify");
   }
 }
