@@ -19,6 +19,32 @@ public final class TypeComparison {
   private TypeComparison() {}
 
   /** The break a field's type change makes, or null when the types read each other's data. */
+  /**
+   * Reports every field of {@code pair} held to the given encoding ({@code json} or binary) whose
+   * type changed in a way that breaks the direction its events' mode promises.
+   */
+  public static void reportTypeChanges(
+      CatalogPair pair, boolean json, dev.eventcontracts.rule.Findings out) {
+    for (FieldPair field : pair.fields()) {
+      if (field.use().json() != json) {
+        continue;
+      }
+      Break change = compare(field, json, pair.schemaThen(), pair.schemaNow());
+      if (change != null && field.use().breaks(change.backward(), change.forward())) {
+        out.report(
+            pair.now(field.after().getLocation()),
+            field.use().event(),
+            field.describe()
+                + " changed type from \""
+                + field.before().getType()
+                + "\" to \""
+                + field.after().getType()
+                + "\"."
+                + change.detail());
+      }
+    }
+  }
+
   public static Break compare(FieldPair field, boolean json, Schema then, Schema now) {
     ProtoType before = field.before().getType();
     ProtoType after = field.after().getType();

@@ -1,7 +1,6 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.breaking.TypeComparison;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Findings;
@@ -17,24 +16,6 @@ public final class FieldWireCompatibleType implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (FieldPair field : pair.fields()) {
-      if (field.use().json()) {
-        continue;
-      }
-      TypeComparison.Break change =
-          TypeComparison.compare(field, false, pair.schemaThen(), pair.schemaNow());
-      if (change != null && field.use().breaks(change.backward(), change.forward())) {
-        out.report(
-            pair.now(field.after().getLocation()),
-            field.use().event(),
-            field.describe()
-                + " changed type from \""
-                + field.before().getType()
-                + "\" to \""
-                + field.after().getType()
-                + "\"."
-                + change.detail());
-      }
-    }
+    TypeComparison.reportTypeChanges(pair, false, out);
   }
 }
