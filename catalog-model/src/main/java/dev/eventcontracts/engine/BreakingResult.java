@@ -1,9 +1,9 @@
 package dev.eventcontracts.engine;
 
-import dev.eventcontracts.breaking.ApprovedExceptions;
-import dev.eventcontracts.model.BreakingException;
+import dev.eventcontracts.model.ApprovedBreak;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.report.Report;
+import dev.eventcontracts.rule.RuleRun;
 import java.util.List;
 
 /**
@@ -15,8 +15,8 @@ public record BreakingResult(
     Catalog catalog,
     Catalog against,
     Report report,
-    List<ApprovedExceptions.Applied> applied,
-    List<BreakingException> expired) {
+    List<RuleRun.Applied> applied,
+    List<ApprovedBreak> expired) {
 
   public BreakingResult {
     applied = List.copyOf(applied);

@@ -1,13 +1,11 @@
 package dev.eventcontracts.engine;
 
 import dev.eventcontracts.CatalogException;
-import dev.eventcontracts.breaking.ApprovedExceptions;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Environment;
-import dev.eventcontracts.model.SuppressionConfig;
 import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.registry.Deployer;
 import dev.eventcontracts.registry.HttpRegistryClient;
@@ -16,16 +14,16 @@ import dev.eventcontracts.registry.RegistryEndpoint;
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.SubjectPlan;
 import dev.eventcontracts.registry.Variables;
-import dev.eventcontracts.registry.verify.VerifyRule;
 import dev.eventcontracts.report.Report;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Finding;
-import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleMeta;
-import dev.eventcontracts.rule.RuleRegistry;
+import dev.eventcontracts.rule.RuleRun;
 import dev.eventcontracts.rule.RuleRunner;
-import dev.eventcontracts.rule.Severity;
-import dev.eventcontracts.rule.Suppressions;
+import dev.eventcontracts.rule.RuleSelection;
+import dev.eventcontracts.rule.RulesConfig;
+import dev.eventcontracts.rule.VerifyRule;
+import dev.eventcontracts.rule.builtin.BuiltInRules;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
 import dev.eventcontracts.source.RefResolver;
@@ -70,20 +68,27 @@ public final class CatalogEngine {
 
   static Report lintReport(CatalogLoader.Loaded loaded) {
     Catalog catalog = loaded.catalog();
-    List<LintRule> rules = RuleRegistry.lintRules();
-    Suppressions suppressions = new Suppressions(catalog.settings().lint(), catalog.protos());
-    List<Finding> findings = new ArrayList<>(loaded.findings());
-    findings.removeIf(suppressions::suppressed);
-    findings.addAll(RuleRunner.run(rules, catalog, suppressions));
-    List<RuleMeta> metas = new ArrayList<>(RuleRegistry.loadRules());
-    rules.forEach(r -> metas.add(r.meta()));
-    return new Report("lint", metas, findings, List.of());
+    RuleSelection lint = rulesConfig(catalog).lint();
+    List<Finding> findings = new ArrayList<>();
+    findings.addAll(RuleRunner.run(BuiltInRules.loadRules(), loaded, lint));
+    findings.addAll(RuleRunner.run(BuiltInRules.lintRules(), catalog, lint));
+    RuleRun run = lint.conclude(findings);
+    List<RuleMeta> metas = new ArrayList<>();
+    BuiltInRules.loadRules().forEach(r -> metas.add(r.meta()));
+    BuiltInRules.lintRules().forEach(r -> metas.add(r.meta()));
+    return new Report("lint", metas, run.findings(), run.notes());
+  }
+
+  /** The rule configuration of a catalog; an unknown rule or category name is exit 2. */
+  private static RulesConfig rulesConfig(Catalog catalog) {
+    return RulesConfig.resolve(catalog.settings(), catalog.protos(), BuiltInRules.all());
   }
 
   /**
    * Loads the catalog in {@code request.catalogDir()} and the one {@code request.against()} names
-   * (in parallel), runs every breaking rule over the pair, applies {@code breaking.except}, {@code
-   * breaking.ignore}, {@code catalog:ignore} comments and the approved exceptions.
+   * (in parallel), runs every breaking rule over the pair as the catalog's configuration says:
+   * {@code breaking.except}, {@code breaking.ignore}, {@code catalog:ignore} comments and the
+   * approved breaks.
    */
   public BreakingResult breaking(BreakingRequest request) {
     FutureTask<CatalogLoader.Loaded> then =
@@ -93,21 +98,18 @@ public final class CatalogEngine {
     loader.start();
     Catalog now = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
     Catalog before = await(then);
-    CatalogPair pair = new CatalogPair(before, now, request.today());
-    List<BreakingRule> rules = RuleRegistry.breakingRules();
-    Suppressions suppressions = new Suppressions(now.settings().breaking(), now.protos());
-    ApprovedExceptions.Outcome outcome =
-        ApprovedExceptions.apply(
-            RuleRunner.run(rules, pair, suppressions),
-            now.settings().breakingExceptions(),
-            request.today());
+    RuleSelection selection = rulesConfig(now).breaking(request.today());
+    List<BreakingRule> rules = BuiltInRules.breakingRules();
+    RuleRun run =
+        selection.conclude(
+            RuleRunner.run(rules, new CatalogPair(before, now, request.today()), selection));
     Report report =
         new Report(
             "breaking",
             rules.stream().map(BreakingRule::meta).toList(),
-            outcome.findings(),
-            outcome.notes());
-    return new BreakingResult(now, before, report, outcome.applied(), outcome.expired());
+            run.findings(),
+            run.notes());
+    return new BreakingResult(now, before, report, run.applied(), run.expired());
   }
 
   /**
@@ -197,16 +199,10 @@ public final class CatalogEngine {
     RegistrySnapshot snapshot =
         RegistrySnapshot.take(
             env.name(), env.location(), client, SubjectPlan.of(catalog), request.parallelism());
-    List<VerifyRule> rules = RuleRegistry.verifyRules();
-    List<Finding> findings = new ArrayList<>();
-    for (Finding f :
-        RuleRunner.run(rules, snapshot, new Suppressions(SuppressionConfig.NONE, null))) {
-      boolean strictError = request.strict() && f.rule().equals("SUBJECT_UNMANAGED");
-      findings.add(
-          strictError
-              ? new Finding(f.rule(), Severity.ERROR, f.location(), f.event(), f.message())
-              : f);
-    }
+    List<VerifyRule> rules = BuiltInRules.verifyRules();
+    RuleSelection selection = rulesConfig(catalog).verify(request.strict());
+    List<Finding> findings =
+        selection.conclude(RuleRunner.run(rules, snapshot, selection)).findings();
     List<RuleMeta> metas = rules.stream().map(VerifyRule::meta).toList();
     return new VerifyResult(catalog, new Report("verify", metas, findings, List.of()));
   }

@@ -1,7 +1,7 @@
 package dev.eventcontracts.load;
 
 import dev.eventcontracts.CatalogException;
-import dev.eventcontracts.model.BreakingException;
+import dev.eventcontracts.model.ApprovedBreak;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.CatalogSettings;
 import dev.eventcontracts.model.Classification;
@@ -25,9 +25,6 @@ import dev.eventcontracts.model.SuppressionConfig;
 import dev.eventcontracts.model.Team;
 import dev.eventcontracts.model.Tenancy;
 import dev.eventcontracts.model.Topic;
-import dev.eventcontracts.rule.Finding;
-import dev.eventcontracts.rule.RuleMeta;
-import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.PathEscapeException;
 import java.io.IOException;
@@ -55,11 +52,11 @@ public final class CatalogLoader {
       Pattern.compile("domains/([^/]+)/events/([^/]+)\\.yaml");
   private static final Pattern SERVICE_FILE = Pattern.compile("services/([^/]+)\\.yaml");
 
-  /** A loaded catalog and what the loader found wrong in it. */
-  public record Loaded(Catalog catalog, List<Finding> findings) {}
+  /** A loaded catalog and the mistakes it could read past, for the load rules. */
+  public record Loaded(Catalog catalog, List<LoadIssue> issues) {}
 
   private final CatalogSource source;
-  private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+  private final List<LoadIssue> findings = Collections.synchronizedList(new ArrayList<>());
   private final List<Problem> inputErrors = Collections.synchronizedList(new ArrayList<>());
 
   /** A file that could not be read, with its position. */
@@ -127,7 +124,7 @@ public final class CatalogLoader {
         new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
     failOnInputErrors();
     Catalog catalog = new Catalog(source, settings, domains, events, services, protos, files);
-    List<Finding> sorted = new ArrayList<>(findings);
+    List<LoadIssue> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);
   }
@@ -155,9 +152,9 @@ public final class CatalogLoader {
     YamlNode node = YamlReader.parse(path, text, problems);
     for (YamlReader.Problem problem : problems) {
       if (problem.duplicateKey()) {
-        RuleMeta meta = RuleMeta.of(YamlNoDuplicateKey.class);
         findings.add(
-            new Finding(meta.id(), meta.severity(), problem.location(), null, problem.message()));
+            new LoadIssue(
+                LoadIssue.Kind.DUPLICATE_KEY, problem.location(), null, problem.message()));
       } else {
         inputError(problem.location(), problem.message());
       }
@@ -284,20 +281,21 @@ public final class CatalogLoader {
       lintReader.finish();
     }
     SuppressionConfig breaking = SuppressionConfig.NONE;
-    List<BreakingException> exceptions = new ArrayList<>();
+    List<ApprovedBreak> exceptions = new ArrayList<>();
     MappingReader breakingReader = root.child("breaking", "\"breaking\"");
     if (breakingReader != null) {
       breaking = readSuppressions(breakingReader);
       for (MappingReader x : breakingReader.mappings("exceptions", "a breaking exception")) {
         exceptions.add(
-            new BreakingException(
+            new ApprovedBreak(
                 x.string("rule", false),
                 x.string("event", false),
                 x.string("path", false),
                 x.string("reason", false),
                 x.string("approvedBy", false),
                 x.date("expires"),
-                x.location()));
+                x.location(),
+                orElse(x.position("rule"), x.location())));
         x.finish();
       }
       breakingReader.finish();
@@ -393,15 +391,23 @@ public final class CatalogLoader {
 
   private static SuppressionConfig readSuppressions(MappingReader reader) {
     List<String> except = reader.strings("except");
+    Map<String, SourceLocation> locations = new HashMap<>();
+    for (int i = 0; i < except.size(); i++) {
+      SourceLocation at = reader.position("except[" + i + "]");
+      if (at != null) {
+        locations.putIfAbsent(except.get(i), at);
+      }
+    }
     Map<String, List<String>> ignore = new LinkedHashMap<>();
     MappingReader ignoreReader = reader.child("ignore", "\"ignore\"");
     if (ignoreReader != null) {
       for (String rule : ignoreReader.keys()) {
         ignore.put(rule, ignoreReader.strings(rule));
+        locations.putIfAbsent(rule, ignoreReader.keyLocation(rule));
       }
       ignoreReader.finish();
     }
-    return new SuppressionConfig(except, ignore);
+    return new SuppressionConfig(except, ignore, locations);
   }
 
   // ---- domains, services, events ------------------------------------------------------------

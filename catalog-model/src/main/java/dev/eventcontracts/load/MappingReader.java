@@ -1,11 +1,7 @@
 package dev.eventcontracts.load;
 
 import dev.eventcontracts.model.SourceLocation;
-import dev.eventcontracts.rule.Finding;
-import dev.eventcontracts.rule.RuleMeta;
-import dev.eventcontracts.rule.load.YamlNoUnknownKey;
-import dev.eventcontracts.rule.load.YamlRequiredKey;
-import dev.eventcontracts.rule.load.YamlValueType;
+import dev.eventcontracts.suggest.Suggestions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +20,7 @@ final class MappingReader {
   private final YamlNode.Mapping mapping;
   private final String prefix;
   private final Map<String, SourceLocation> positions;
-  private final List<Finding> findings;
+  private final List<LoadIssue> findings;
   private final String event;
   private final Set<String> read = new HashSet<>();
 
@@ -32,7 +28,7 @@ final class MappingReader {
       YamlNode.Mapping mapping,
       String prefix,
       Map<String, SourceLocation> positions,
-      List<Finding> findings,
+      List<LoadIssue> findings,
       String event) {
     this.mapping = mapping;
     this.prefix = prefix;
@@ -47,7 +43,7 @@ final class MappingReader {
       String prefix,
       String what,
       Map<String, SourceLocation> positions,
-      List<Finding> findings,
+      List<LoadIssue> findings,
       String event) {
     if (node instanceof YamlNode.Mapping m) {
       return new MappingReader(m, prefix, positions, findings, event);
@@ -66,6 +62,11 @@ final class MappingReader {
       return null;
     }
     return of(node, path(key) + ".", what, positions, findings, event);
+  }
+
+  /** Where the value at {@code key} (such as {@code except[0]}) was written, or null. */
+  SourceLocation position(String key) {
+    return positions.get(path(key));
   }
 
   String path(String key) {
@@ -262,9 +263,8 @@ final class MappingReader {
         candidates.addAll(known);
         String suggestion = Suggestions.closest(entry.key(), candidates);
         findings.add(
-            new Finding(
-                RuleMeta.of(YamlNoUnknownKey.class).id(),
-                RuleMeta.of(YamlNoUnknownKey.class).severity(),
+            new LoadIssue(
+                LoadIssue.Kind.UNKNOWN_KEY,
                 entry.keyLocation(),
                 event,
                 "unknown key \""
@@ -286,23 +286,16 @@ final class MappingReader {
 
   private void missing(String key) {
     findings.add(
-        new Finding(
-            RuleMeta.of(YamlRequiredKey.class).id(),
-            RuleMeta.of(YamlRequiredKey.class).severity(),
+        new LoadIssue(
+            LoadIssue.Kind.REQUIRED_KEY,
             mapping.location(),
             event,
             "missing required key " + key(key)));
   }
 
   static void typeError(
-      List<Finding> findings, SourceLocation location, String event, String message) {
-    findings.add(
-        new Finding(
-            RuleMeta.of(YamlValueType.class).id(),
-            RuleMeta.of(YamlValueType.class).severity(),
-            location,
-            event,
-            message));
+      List<LoadIssue> findings, SourceLocation location, String event, String message) {
+    findings.add(new LoadIssue(LoadIssue.Kind.VALUE_TYPE, location, event, message));
   }
 
   private static boolean isNull(YamlNode node) {

@@ -377,9 +377,12 @@ final class ProtoLoader {
       int at = l.indexOf("catalog:ignore");
       if (at >= 0 && l.substring(0, at).contains("//")) {
         Set<String> rules = new HashSet<>();
-        for (String word : l.substring(at + "catalog:ignore".length()).trim().split("[\\s,]+")) {
-          if (word.matches("[A-Z][A-Z0-9_]*")) {
-            rules.add(word);
+        // The first word always names a rule, so a misspelt one is rejected, not dropped; later
+        // words count when they are shaped like rule IDs, and the rest of the line is prose.
+        String[] words = l.substring(at + "catalog:ignore".length()).trim().split("[\\s,]+");
+        for (int i = 0; i < words.length; i++) {
+          if (words[i].matches(i == 0 ? "\\S+" : "[A-Z][A-Z0-9_]*")) {
+            rules.add(words[i]);
           }
         }
         byLine.put(line, rules);

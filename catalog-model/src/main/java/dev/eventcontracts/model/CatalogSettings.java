@@ -17,7 +17,7 @@ public record CatalogSettings(
     List<Environment> environments,
     SuppressionConfig lint,
     SuppressionConfig breaking,
-    List<BreakingException> breakingExceptions,
+    List<ApprovedBreak> breakingExceptions,
     String architects,
     Positions positions) {
 

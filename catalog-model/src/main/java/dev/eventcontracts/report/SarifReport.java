@@ -39,7 +39,7 @@ final class SarifReport {
     for (Finding finding : report.findings()) {
       // A finding always comes from a rule that ran; this keeps ruleIndex valid if one did not.
       if (ruleIndex.putIfAbsent(finding.rule(), rules.size()) == null) {
-        rules.add(new RuleMeta(finding.rule(), "", finding.severity(), finding.rule()));
+        rules.add(new RuleMeta(finding.rule(), null, null, finding.severity(), finding.rule()));
       }
     }
 
@@ -78,14 +78,16 @@ final class SarifReport {
     node.put("id", rule.id());
     node.put("name", upperCamel(rule.id()));
     node.putObject("shortDescription").put("text", rule.summary());
-    String category = rule.category().isEmpty() ? "" : " Category: " + rule.category() + ".";
+    String category = rule.category() == null ? "" : " Category: " + rule.category() + ".";
     node.putObject("fullDescription").put("text", rule.summary() + category);
     node.putObject("defaultConfiguration").put("level", level(rule.severity()));
     ObjectNode help = node.putObject("help");
     help.put("text", rule.id() + ": " + rule.summary() + category);
     help.put("markdown", "**" + rule.id() + "**: " + rule.summary() + category);
-    if (!rule.category().isEmpty()) {
-      node.putObject("properties").putArray("tags").add(rule.category().toLowerCase(Locale.ROOT));
+    if (rule.category() != null) {
+      node.putObject("properties")
+          .putArray("tags")
+          .add(rule.category().name().toLowerCase(Locale.ROOT));
     }
     return node;
   }

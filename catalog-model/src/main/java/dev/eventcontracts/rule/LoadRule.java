@@ -1,12 +1,9 @@
 package dev.eventcontracts.rule;
 
-/**
- * A check the loader makes while reading catalog files (unknown keys, wrong types); it has metadata
- * like any rule, and the loader reports its findings.
- */
-public interface LoadRule {
+import dev.eventcontracts.load.CatalogLoader;
 
-  default RuleMeta meta() {
-    return RuleMeta.of(getClass());
-  }
-}
+/**
+ * A check the loader makes while reading catalog files (unknown keys, wrong types): the loader
+ * records what it saw, and the rule reports it, so load findings are configured like any other.
+ */
+public interface LoadRule extends Rule<CatalogLoader.Loaded> {}

@@ -2,7 +2,7 @@ package dev.eventcontracts.rule;
 
 /**
  * A check over a subject (a catalog for lint, a pair of catalogs for breaking). Every
- * implementation carries {@link RuleInfo} and is listed in {@link RuleRegistry}.
+ * implementation carries {@link RuleInfo} and is listed in {@link BuiltInRules}.
  */
 public interface Rule<S> {
 

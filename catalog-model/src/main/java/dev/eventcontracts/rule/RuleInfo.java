@@ -12,7 +12,7 @@ public @interface RuleInfo {
   /** UPPER_SNAKE, the class name in UpperCamelCase. */
   String id();
 
-  String category();
+  Category category();
 
   Severity severity() default Severity.ERROR;
 

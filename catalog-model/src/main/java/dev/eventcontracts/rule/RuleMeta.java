@@ -3,8 +3,9 @@ package dev.eventcontracts.rule;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A rule's metadata as read from its {@link RuleInfo}. */
-public record RuleMeta(String id, String category, Severity severity, String summary) {
+/** A rule's metadata as read from its {@link RuleInfo}, with the family its interface gives it. */
+public record RuleMeta(
+    String id, Category category, RuleFamily family, Severity severity, String summary) {
 
   private static final Map<Class<?>, RuleMeta> CACHE = new ConcurrentHashMap<>();
 
@@ -16,7 +17,21 @@ public record RuleMeta(String id, String category, Severity severity, String sum
           if (info == null) {
             throw new IllegalStateException(c.getName() + " has no @RuleInfo");
           }
-          return new RuleMeta(info.id(), info.category(), info.severity(), info.summary());
+          return new RuleMeta(
+              info.id(), info.category(), familyOf(c), info.severity(), info.summary());
         });
+  }
+
+  private static RuleFamily familyOf(Class<?> c) {
+    if (LoadRule.class.isAssignableFrom(c)) {
+      return RuleFamily.LOAD;
+    } else if (LintRule.class.isAssignableFrom(c)) {
+      return RuleFamily.LINT;
+    } else if (BreakingRule.class.isAssignableFrom(c)) {
+      return RuleFamily.BREAKING;
+    } else if (VerifyRule.class.isAssignableFrom(c)) {
+      return RuleFamily.VERIFY;
+    }
+    throw new IllegalStateException(c.getName() + " implements no rule family's interface");
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventcontracts.rule.Finding;
-import dev.eventcontracts.rule.RuleRegistry;
+import dev.eventcontracts.rule.builtin.BuiltInRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,8 +93,7 @@ class ExampleCatalogTest {
 
   private static Map<String, String> categories() {
     Map<String, String> byId = new TreeMap<>();
-    RuleRegistry.lintRules().forEach(r -> byId.put(r.meta().id(), r.meta().category()));
-    RuleRegistry.loadRules().forEach(m -> byId.put(m.id(), m.category()));
+    BuiltInRules.all().forEach(m -> byId.put(m.id(), m.category().name()));
     return byId;
   }
 

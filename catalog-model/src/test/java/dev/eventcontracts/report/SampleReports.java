@@ -1,7 +1,9 @@
 package dev.eventcontracts.report;
 
 import dev.eventcontracts.model.SourceLocation;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Finding;
+import dev.eventcontracts.rule.RuleFamily;
 import dev.eventcontracts.rule.RuleMeta;
 import dev.eventcontracts.rule.Severity;
 import java.util.List;
@@ -12,18 +14,24 @@ final class SampleReports {
   static final RuleMeta FIELD_LOWER_SNAKE_CASE =
       new RuleMeta(
           "FIELD_LOWER_SNAKE_CASE",
-          "STYLE",
+          Category.STYLE,
+          RuleFamily.LINT,
           Severity.ERROR,
           "Field names are lower_snake_case, as protobuf's style guide asks.");
   static final RuleMeta EVENT_NO_CONSUMERS =
       new RuleMeta(
           "EVENT_NO_CONSUMERS",
-          "STRUCTURE",
+          Category.STRUCTURE,
+          RuleFamily.LINT,
           Severity.WARNING,
           "An event nobody consumes is worth a second look.");
   static final RuleMeta EVENT_OWNER_EXISTS =
       new RuleMeta(
-          "EVENT_OWNER_EXISTS", "REFERENCES", Severity.ERROR, "An event's owner is a known team.");
+          "EVENT_OWNER_EXISTS",
+          Category.REFERENCES,
+          RuleFamily.LINT,
+          Severity.ERROR,
+          "An event's owner is a known team.");
 
   private SampleReports() {}
 

@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.model.SubjectNameStrategy;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -13,7 +14,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "CATALOG_SAME_SUBJECT_NAME_STRATEGY",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "The catalog keeps its subject naming strategy.")
 public final class CatalogSameSubjectNameStrategy implements BreakingRule {
 

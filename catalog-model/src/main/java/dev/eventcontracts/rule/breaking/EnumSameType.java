@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EnumPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -13,7 +14,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "ENUM_SAME_TYPE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "An enum stays open (proto3) or closed (proto2).")
 public final class EnumSameType implements BreakingRule {
 

@@ -5,6 +5,7 @@ import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EnumPair;
 import dev.eventcontracts.breaking.Reservations;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -14,7 +15,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "ENUM_VALUE_NO_DELETE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary =
         "An enum value is not deleted unless its number is reserved (and, in JSON, its name as"
             + " well).")

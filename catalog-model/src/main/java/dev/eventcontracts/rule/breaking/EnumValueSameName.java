@@ -5,6 +5,7 @@ import com.squareup.wire.schema.EnumType;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EnumPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  */
 @RuleInfo(
     id = "ENUM_VALUE_SAME_NAME",
-    category = "WIRE_JSON",
+    category = Category.WIRE_JSON,
     summary = "An enum value of a JSON-encoded event keeps its name for its number.")
 public final class EnumValueSameName implements BreakingRule {
 

@@ -5,6 +5,7 @@ import dev.eventcontracts.breaking.EventPair;
 import dev.eventcontracts.model.CompatibilityMode;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -15,7 +16,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "EVENT_COMPATIBILITY_NO_LOOSEN",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "An event's compatibility mode (and the catalog default) is never loosened.")
 public final class EventCompatibilityNoLoosen implements BreakingRule {
 

@@ -6,6 +6,7 @@ import dev.eventcontracts.model.Deprecation;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Status;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -15,7 +16,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "EVENT_NO_DELETE",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary =
         "An event with consumers is deleted only after it was deprecated and its sunset passed.")
 public final class EventNoDelete implements BreakingRule {

@@ -4,13 +4,14 @@ import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EventPair;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
 /** Consumers decode with the encoding they were built for; a switch needs a new event version. */
 @RuleInfo(
     id = "EVENT_SAME_ENCODING",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "An event keeps its encoding (protobuf or json).")
 public final class EventSameEncoding implements BreakingRule {
 

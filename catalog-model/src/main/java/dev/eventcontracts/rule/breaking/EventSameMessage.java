@@ -4,6 +4,7 @@ import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EventPair;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
 /** The schema message is the event's payload type; pointing at another one changes the payload. */
 @RuleInfo(
     id = "EVENT_SAME_MESSAGE",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "An event's schema keeps pointing at the same message.")
 public final class EventSameMessage implements BreakingRule {
 

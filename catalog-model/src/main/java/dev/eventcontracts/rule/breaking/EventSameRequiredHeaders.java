@@ -6,6 +6,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.HeaderSpec;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  */
 @RuleInfo(
     id = "EVENT_SAME_REQUIRED_HEADERS",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "An event's records neither gain nor lose a required header.")
 public final class EventSameRequiredHeaders implements BreakingRule {
 

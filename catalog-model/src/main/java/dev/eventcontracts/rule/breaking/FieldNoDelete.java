@@ -6,6 +6,7 @@ import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.breaking.MessagePair;
 import dev.eventcontracts.breaking.Reservations;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 @RuleInfo(
     id = "FIELD_NO_DELETE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary =
         "A field is not deleted unless its number is reserved (and, in JSON, its name as well).")
 public final class FieldNoDelete implements BreakingRule {

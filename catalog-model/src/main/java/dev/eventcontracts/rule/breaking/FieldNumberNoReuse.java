@@ -6,13 +6,14 @@ import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.breaking.MessagePair;
 import dev.eventcontracts.breaking.Reservations;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
 /** A reserved number marks data of a deleted field that may still be in topics and archives. */
 @RuleInfo(
     id = "FIELD_NUMBER_NO_REUSE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A new field does not take a number (or, in JSON, a name) that REF reserved.")
 public final class FieldNumberNoReuse implements BreakingRule {
 

@@ -6,6 +6,7 @@ import com.squareup.wire.schema.Schema;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
 /** A proto2 default is what every reader sees for an absent field, so old and new must agree. */
 @RuleInfo(
     id = "FIELD_SAME_DEFAULT",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A proto2 field keeps its default value; readers see it wherever the field is unset.")
 public final class FieldSameDefault implements BreakingRule {
 

@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -12,7 +13,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "FIELD_SAME_JSON_NAME",
-    category = "WIRE_JSON",
+    category = Category.WIRE_JSON,
     summary = "A field of a JSON-encoded event keeps its json_name.")
 public final class FieldSameJsonName implements BreakingRule {
 

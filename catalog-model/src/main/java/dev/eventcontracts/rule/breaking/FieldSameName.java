@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
 /** Binary data carries numbers, so a rename is safe there; JSON carries the names themselves. */
 @RuleInfo(
     id = "FIELD_SAME_NAME",
-    category = "WIRE_JSON",
+    category = Category.WIRE_JSON,
     summary = "A field of a JSON-encoded event keeps its name, which is its key in the JSON.")
 public final class FieldSameName implements BreakingRule {
 

@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 @RuleInfo(
     id = "FIELD_SAME_ONEOF",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A field does not move into, out of, or between oneofs.")
 public final class FieldSameOneof implements BreakingRule {
 

@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -14,7 +15,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "FIELD_WIRE_COMPATIBLE_CARDINALITY",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A field does not move between singular and repeated (or map) in binary encoding.")
 public final class FieldWireCompatibleCardinality implements BreakingRule {
 

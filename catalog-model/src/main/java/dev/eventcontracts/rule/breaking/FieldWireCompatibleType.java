@@ -1,15 +1,15 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.TypeComparison;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
 /** Checked for events encoded as protobuf binary. */
 @RuleInfo(
     id = "FIELD_WIRE_COMPATIBLE_TYPE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary =
         "A field keeps a type whose binary encoding reads the old one (int32/uint32/int64/uint64/bool; sint32/sint64; fixed32/sfixed32; fixed64/sfixed64; string to bytes).")
 public final class FieldWireCompatibleType implements BreakingRule {

@@ -1,8 +1,8 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.TypeComparison;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
@@ -12,7 +12,7 @@ import dev.eventcontracts.rule.RuleInfo;
  */
 @RuleInfo(
     id = "FIELD_WIRE_JSON_COMPATIBLE_TYPE",
-    category = "WIRE_JSON",
+    category = Category.WIRE_JSON,
     summary = "A field keeps a type whose binary and proto3 JSON forms both read the old one.")
 public final class FieldWireJsonCompatibleType implements BreakingRule {
 

@@ -3,12 +3,13 @@ package dev.eventcontracts.rule.breaking;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.MessagePair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "MESSAGE_NO_DELETE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A message an event still carries is not deleted; its consumers decode data with it.")
 public final class MessageNoDelete implements BreakingRule {
 

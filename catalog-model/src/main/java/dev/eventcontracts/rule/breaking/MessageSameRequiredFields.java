@@ -4,6 +4,7 @@ import com.squareup.wire.schema.Field;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.MessagePair;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 @RuleInfo(
     id = "MESSAGE_SAME_REQUIRED_FIELDS",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A message neither gains nor loses proto2 required fields.")
 public final class MessageSameRequiredFields implements BreakingRule {
 

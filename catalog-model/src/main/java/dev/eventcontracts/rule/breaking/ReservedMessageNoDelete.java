@@ -5,6 +5,7 @@ import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.MessagePair;
 import dev.eventcontracts.breaking.Reservations;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 @RuleInfo(
     id = "RESERVED_MESSAGE_NO_DELETE",
-    category = "WIRE",
+    category = Category.WIRE,
     summary = "A message keeps every number and name it reserved, so none is reused later.")
 public final class ReservedMessageNoDelete implements BreakingRule {
 

@@ -5,13 +5,14 @@ import dev.eventcontracts.breaking.EventPair;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 
 /** Consumers subscribe by topic name; a removed or renamed topic silently stops their feed. */
 @RuleInfo(
     id = "TOPIC_NO_DELETE",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "An event keeps every topic it is published on; a rename counts as a removal.")
 public final class TopicNoDelete implements BreakingRule {
 

@@ -5,6 +5,7 @@ import dev.eventcontracts.breaking.EventPair;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 @RuleInfo(
     id = "TOPIC_SAME_KEY",
-    category = "CONTRACT",
+    category = Category.CONTRACT,
     summary = "A topic keeps its partition key.")
 public final class TopicSameKey implements BreakingRule {
 

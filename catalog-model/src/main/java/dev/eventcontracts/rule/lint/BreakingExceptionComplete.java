@@ -1,13 +1,12 @@
 package dev.eventcontracts.rule.lint;
 
-import dev.eventcontracts.breaking.ApprovedExceptions;
-import dev.eventcontracts.load.Suggestions;
-import dev.eventcontracts.model.BreakingException;
+import dev.eventcontracts.model.ApprovedBreak;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.ApprovedBreaks;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
-import dev.eventcontracts.rule.RuleRegistry;
 import java.util.List;
 
 /**
@@ -17,17 +16,16 @@ import java.util.List;
  */
 @RuleInfo(
     id = "BREAKING_EXCEPTION_COMPLETE",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
-        "A breaking exception names a known rule, an event or path, a reason, an approver and an"
-            + " expiry date.")
+        "A breaking exception names a rule, an event or path, a reason, an approver and an expiry"
+            + " date.")
 public final class BreakingExceptionComplete implements LintRule {
 
   @Override
   public void check(Catalog catalog, Findings out) {
-    List<String> ids = RuleRegistry.breakingRules().stream().map(r -> r.meta().id()).toList();
-    for (BreakingException exception : catalog.settings().breakingExceptions()) {
-      List<String> lacks = ApprovedExceptions.lacks(exception);
+    for (ApprovedBreak exception : catalog.settings().breakingExceptions()) {
+      List<String> lacks = ApprovedBreaks.lacks(exception);
       if (!lacks.isEmpty()) {
         out.report(
             exception.location(),
@@ -38,16 +36,6 @@ public final class BreakingExceptionComplete implements LintRule {
                 + String.join(", no ", lacks)
                 + "; it is not applied until it says what it waives, why, who approved it and"
                 + " until when.");
-      }
-      if (exception.rule() != null && !ids.contains(exception.rule())) {
-        String suggestion = Suggestions.closest(exception.rule(), ids);
-        out.report(
-            exception.location(),
-            exception.event(),
-            "Breaking exception names unknown rule \""
-                + exception.rule()
-                + "\""
-                + (suggestion == null ? "." : ", such as \"" + suggestion + "\"."));
       }
     }
   }

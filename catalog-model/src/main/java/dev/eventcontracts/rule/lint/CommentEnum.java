@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.EnumType;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "COMMENT_ENUM",
-    category = "COMMENTS",
+    category = Category.COMMENTS,
     summary = "Every enum has a non-empty comment saying what it classifies.")
 public final class CommentEnum implements LintRule {
 

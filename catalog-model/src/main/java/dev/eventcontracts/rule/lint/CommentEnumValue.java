@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.EnumConstant;
 import com.squareup.wire.schema.EnumType;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "COMMENT_ENUM_VALUE",
-    category = "COMMENTS",
+    category = Category.COMMENTS,
     summary = "Every enum value has a non-empty comment saying what it means.")
 public final class CommentEnumValue implements LintRule {
 

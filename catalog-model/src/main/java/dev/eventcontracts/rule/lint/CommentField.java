@@ -4,13 +4,14 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "COMMENT_FIELD",
-    category = "COMMENTS",
+    category = Category.COMMENTS,
     summary =
         "Every field (extensions included) has a non-empty comment saying what it holds, with"
             + " units and formats where they matter.")

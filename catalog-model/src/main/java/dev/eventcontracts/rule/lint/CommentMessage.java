@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "COMMENT_MESSAGE",
-    category = "COMMENTS",
+    category = Category.COMMENTS,
     summary =
         "Every message has a non-empty comment: events are products, documented for consumers.")
 public final class CommentMessage implements LintRule {

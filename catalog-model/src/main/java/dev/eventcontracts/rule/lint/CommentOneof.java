@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.MessageType;
 import com.squareup.wire.schema.OneOf;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "COMMENT_ONEOF",
-    category = "COMMENTS",
+    category = Category.COMMENTS,
     summary = "Every oneof has a non-empty comment saying what choice its fields make.")
 public final class CommentOneof implements LintRule {
 

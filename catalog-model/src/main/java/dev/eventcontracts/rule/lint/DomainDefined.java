@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.lint;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Domain;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 @RuleInfo(
     id = "DOMAIN_DEFINED",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary = "Every folder under domains/ that holds events has a domain.yaml naming its owner.")
 public final class DomainDefined implements LintRule {
 

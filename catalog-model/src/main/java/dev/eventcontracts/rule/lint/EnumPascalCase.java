@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.EnumType;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "ENUM_PASCAL_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "An enum name is PascalCase, such as DeliveryStatus.")
 public final class EnumPascalCase implements LintRule {
 

@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.EnumConstant;
 import com.squareup.wire.schema.EnumType;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "ENUM_ZERO_VALUE_SUFFIX",
-    category = "NAMING",
+    category = Category.NAMING,
     summary =
         "The zero value of an enum ends in _UNSPECIFIED, so a reader can tell an unset field"
             + " from a chosen value.")

@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Environment;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 @RuleInfo(
     id = "ENVIRONMENT_PROMOTE_FROM_DEFINED",
-    category = "REFERENCES",
+    category = Category.REFERENCES,
     summary =
         "An environment's promoteFrom names an environment listed before it, so the promotion"
             + " order dev → qa → prod is well defined.")

@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Status;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "EVENT_ACTIVE_PRODUCER",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary = "An active event names at least one producer: someone publishes what is promised.")
 public final class EventActiveProducer implements LintRule {
 

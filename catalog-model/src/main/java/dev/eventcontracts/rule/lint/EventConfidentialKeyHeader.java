@@ -4,6 +4,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Classification;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.HeaderSpec;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -12,7 +13,7 @@ import java.util.List;
 
 @RuleInfo(
     id = "EVENT_CONFIDENTIAL_KEY_HEADER",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
         "A confidential event requires the encryption-key-id header (from the catalog's header"
             + " contract or its own), so readers know which key decrypts each record.")

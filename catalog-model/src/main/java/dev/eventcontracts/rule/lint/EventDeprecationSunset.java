@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Status;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "EVENT_DEPRECATION_SUNSET",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary =
         "A deprecated event says until when it lives (deprecation.sunset), so its consumers can"
             + " plan the move.")

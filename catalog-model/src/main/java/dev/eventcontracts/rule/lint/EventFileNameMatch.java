@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "EVENT_FILE_NAME_MATCH",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary = "An event file is named after its event in kebab-case, so it can be found by name.")
 public final class EventFileNameMatch implements LintRule {
 

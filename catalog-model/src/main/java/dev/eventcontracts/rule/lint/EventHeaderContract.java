@@ -4,6 +4,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.HeaderSpec;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 @RuleInfo(
     id = "EVENT_HEADER_CONTRACT",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
         "An event's own headers do not contradict the catalog's header contract: no values outside"
             + " those the catalog allows, no header spelled like a contract header with other case,"

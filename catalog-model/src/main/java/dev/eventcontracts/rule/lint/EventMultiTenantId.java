@@ -6,6 +6,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.HeaderSpec;
 import dev.eventcontracts.model.Tenancy;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -14,7 +15,7 @@ import java.util.List;
 
 @RuleInfo(
     id = "EVENT_MULTI_TENANT_ID",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
         "A multi-tenant event carries tenant_id in its payload (at the top or in a nested message"
             + " field) or a required tenant header, so every record can be routed to its tenant.")

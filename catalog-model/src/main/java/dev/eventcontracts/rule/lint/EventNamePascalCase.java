@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 @RuleInfo(
     id = "EVENT_NAME_PASCAL_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "Event names are PascalCase, like the messages that carry them.")
 public final class EventNamePascalCase implements LintRule {
 

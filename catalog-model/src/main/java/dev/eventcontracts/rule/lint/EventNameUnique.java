@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 @RuleInfo(
     id = "EVENT_NAME_UNIQUE",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary =
         "Every event name is defined once in the catalog, so references to it are unambiguous.")
 public final class EventNameUnique implements LintRule {

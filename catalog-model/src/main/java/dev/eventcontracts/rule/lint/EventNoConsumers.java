@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.lint;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Status;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -10,7 +11,7 @@ import dev.eventcontracts.rule.Severity;
 
 @RuleInfo(
     id = "EVENT_NO_CONSUMERS",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     severity = Severity.WARNING,
     summary =
         "An active event without consumers is flagged: it costs to produce and nobody reads it, or"

@@ -1,16 +1,17 @@
 package dev.eventcontracts.rule.lint;
 
-import dev.eventcontracts.load.Suggestions;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.suggest.Suggestions;
 import java.util.Map;
 
 @RuleInfo(
     id = "EVENT_REPLACED_BY_DEFINED",
-    category = "REFERENCES",
+    category = Category.REFERENCES,
     summary = "A deprecated event's deprecation.replacedBy names another event of the catalog.")
 public final class EventReplacedByDefined implements LintRule {
 

@@ -1,17 +1,18 @@
 package dev.eventcontracts.rule.lint;
 
-import dev.eventcontracts.load.Suggestions;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.suggest.Suggestions;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @RuleInfo(
     id = "EVENT_SCHEMA_DEFINED",
-    category = "REFERENCES",
+    category = Category.REFERENCES,
     summary =
         "An event's schema.message is the fully qualified name of a message declared under"
             + " protoRoot.")

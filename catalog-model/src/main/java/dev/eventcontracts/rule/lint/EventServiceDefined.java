@@ -1,19 +1,20 @@
 package dev.eventcontracts.rule.lint;
 
-import dev.eventcontracts.load.Suggestions;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Service;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.suggest.Suggestions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @RuleInfo(
     id = "EVENT_SERVICE_DEFINED",
-    category = "REFERENCES",
+    category = Category.REFERENCES,
     summary = "Every producer and consumer of an event is a service with a file under services/.")
 public final class EventServiceDefined implements LintRule {
 

@@ -21,6 +21,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Example;
 import dev.eventcontracts.model.SourceLocation;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -34,7 +35,7 @@ import java.util.Map;
 
 @RuleInfo(
     id = "EXAMPLE_VALID",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
         "Every example payload exists inside the catalog and parses as proto3 JSON of the event's"
             + " message; the first error is reported with its JSON path.")

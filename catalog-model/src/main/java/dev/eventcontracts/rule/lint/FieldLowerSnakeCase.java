@@ -4,13 +4,14 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "FIELD_LOWER_SNAKE_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "A field name (extensions included) is lower_snake_case, such as tenant_id.")
 public final class FieldLowerSnakeCase implements LintRule {
 

@@ -4,6 +4,7 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.StandardAttribute;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 @RuleInfo(
     id = "FIELD_STANDARD_NAME",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
         "A field that carries a standard attribute uses its one name: a field named by an alias"
             + " (tenantId, customer_id) or a respelling (TenantID) of tenant_id is renamed to it.")

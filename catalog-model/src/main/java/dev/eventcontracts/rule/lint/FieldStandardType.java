@@ -4,6 +4,7 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.StandardAttribute;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 @RuleInfo(
     id = "FIELD_STANDARD_TYPE",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     summary =
         "A field named as a standard attribute has its type, such as string for tenant_id or"
             + " google.protobuf.Timestamp for occurred_at, and is not repeated.")

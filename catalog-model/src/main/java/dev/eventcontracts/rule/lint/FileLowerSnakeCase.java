@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "FILE_LOWER_SNAKE_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "A proto file name is lower_snake_case, such as message_sent.proto.")
 public final class FileLowerSnakeCase implements LintRule {
 

@@ -9,6 +9,7 @@ import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 @RuleInfo(
     id = "MESSAGE_NO_UNUSED",
-    category = "GOVERNANCE",
+    category = Category.GOVERNANCE,
     severity = Severity.WARNING,
     summary =
         "Every message under protoRoot is part of some event's payload: named by an event, or"

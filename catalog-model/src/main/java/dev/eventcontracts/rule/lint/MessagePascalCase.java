@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "MESSAGE_PASCAL_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "A message name is PascalCase, such as MessageSent.")
 public final class MessagePascalCase implements LintRule {
 

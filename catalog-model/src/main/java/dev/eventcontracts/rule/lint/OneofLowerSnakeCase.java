@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.MessageType;
 import com.squareup.wire.schema.OneOf;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "ONEOF_LOWER_SNAKE_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "A oneof name is lower_snake_case, such as payment_method.")
 public final class OneofLowerSnakeCase implements LintRule {
 

@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "PACKAGE_DEFINED",
-    category = "STYLE",
+    category = Category.STYLE,
     summary = "Every proto file declares a package, so its types have names no other file takes.")
 public final class PackageDefined implements LintRule {
 

@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "PACKAGE_DIRECTORY_MATCH",
-    category = "STYLE",
+    category = Category.STYLE,
     summary =
         "A proto file lives in the directory its package names under protoRoot, such as"
             + " acme/messaging/v1/ for package acme.messaging.v1.")

@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -10,7 +11,7 @@ import java.util.List;
 
 @RuleInfo(
     id = "PACKAGE_LOWER_SNAKE_CASE",
-    category = "NAMING",
+    category = Category.NAMING,
     summary = "Every component of a package name is lower_snake_case, such as acme.chat_rooms.v1.")
 public final class PackageLowerSnakeCase implements LintRule {
 

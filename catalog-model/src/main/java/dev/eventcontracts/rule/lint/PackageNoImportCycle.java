@@ -3,6 +3,7 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 
 @RuleInfo(
     id = "PACKAGE_NO_IMPORT_CYCLE",
-    category = "STYLE",
+    category = Category.STYLE,
     severity = Severity.WARNING,
     summary =
         "Packages do not import each other in a cycle; protoc and buf accept such cycles, but"

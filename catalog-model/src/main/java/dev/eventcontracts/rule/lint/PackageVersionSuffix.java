@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 @RuleInfo(
     id = "PACKAGE_VERSION_SUFFIX",
-    category = "STYLE",
+    category = Category.STYLE,
     summary =
         "A package ends in a version component such as v1 or v1beta1, so a breaking contract"
             + " can move to a new package beside the old one.")

@@ -2,13 +2,14 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Service;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "SERVICE_FILE_NAME_MATCH",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary = "A service file is named after its service: services/<name>.yaml.")
 public final class ServiceFileNameMatch implements LintRule {
 

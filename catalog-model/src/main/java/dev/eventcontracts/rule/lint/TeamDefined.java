@@ -1,19 +1,20 @@
 package dev.eventcontracts.rule.lint;
 
-import dev.eventcontracts.load.Suggestions;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Domain;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Positions;
 import dev.eventcontracts.model.Service;
 import dev.eventcontracts.model.SourceLocation;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.suggest.Suggestions;
 
 @RuleInfo(
     id = "TEAM_DEFINED",
-    category = "REFERENCES",
+    category = Category.REFERENCES,
     summary =
         "Every owner (of an event, service or domain) and the architects' team is a team of"
             + " catalog.yaml, so someone answers for it.")

@@ -6,13 +6,14 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.MessageGraph;
 import dev.eventcontracts.model.Topic;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "TOPIC_KEY_DEFINED",
-    category = "REFERENCES",
+    category = Category.REFERENCES,
     summary =
         "A topic's partition key is a field path (such as envelope.tenant_id) that exists in the"
             + " event's message and ends at a scalar field.")

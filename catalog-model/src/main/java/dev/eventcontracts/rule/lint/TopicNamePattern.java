@@ -3,13 +3,14 @@ package dev.eventcontracts.rule.lint;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Topic;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
 
 @RuleInfo(
     id = "TOPIC_NAME_PATTERN",
-    category = "NAMING",
+    category = Category.NAMING,
     summary =
         "Topic names follow naming.topic of catalog.yaml, where {domain} is the domain folder,"
             + " {event} the kebab-case event name and {version} the event's version.")

@@ -4,6 +4,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.SubjectNameStrategy;
 import dev.eventcontracts.model.Topic;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 @RuleInfo(
     id = "TOPIC_SINGLE_EVENT",
-    category = "STRUCTURE",
+    category = Category.STRUCTURE,
     summary =
         "A topic carries one event, unless the subject name strategy is record or topic-record,"
             + " which give each event its own subject on a shared topic.")

@@ -40,16 +40,4 @@ class BreakingExceptionCompleteTest {
         withException("{ rule: FIELD_NO_DELETE, event: MessageSent, expires: 2026-12-31 }")
             .findings("BREAKING_EXCEPTION_COMPLETE"));
   }
-
-  @Test
-  void anUnknownRuleIsNamedWithTheClosestOne() {
-    assertEquals(
-        List.of(
-            "catalog.yaml:25:7: Breaking exception names unknown rule \"FIELD_NO_DELET\", such as"
-                + " \"FIELD_NO_DELETE\"."),
-        withException(
-                "{ rule: FIELD_NO_DELET, event: MessageSent, reason: \"moved\", approvedBy:"
-                    + " \"@acme/architecture\", expires: 2026-12-31 }")
-            .findings("BREAKING_EXCEPTION_COMPLETE"));
-  }
 }

@@ -1,11 +1,10 @@
-package dev.eventcontracts.rule;
+package dev.eventcontracts.rule.builtin;
 
-import dev.eventcontracts.registry.verify.SubjectCompatibilityDrift;
-import dev.eventcontracts.registry.verify.SubjectMissing;
-import dev.eventcontracts.registry.verify.SubjectReferenceDrift;
-import dev.eventcontracts.registry.verify.SubjectSchemaDrift;
-import dev.eventcontracts.registry.verify.SubjectUnmanaged;
-import dev.eventcontracts.registry.verify.VerifyRule;
+import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.LintRule;
+import dev.eventcontracts.rule.LoadRule;
+import dev.eventcontracts.rule.RuleMeta;
+import dev.eventcontracts.rule.VerifyRule;
 import dev.eventcontracts.rule.breaking.CatalogSameSubjectNameStrategy;
 import dev.eventcontracts.rule.breaking.EnumNoDelete;
 import dev.eventcontracts.rule.breaking.EnumSameType;
@@ -78,23 +77,30 @@ import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
 import dev.eventcontracts.rule.load.YamlNoUnknownKey;
 import dev.eventcontracts.rule.load.YamlRequiredKey;
 import dev.eventcontracts.rule.load.YamlValueType;
+import dev.eventcontracts.rule.verify.SubjectCompatibilityDrift;
+import dev.eventcontracts.rule.verify.SubjectMissing;
+import dev.eventcontracts.rule.verify.SubjectReferenceDrift;
+import dev.eventcontracts.rule.verify.SubjectSchemaDrift;
+import dev.eventcontracts.rule.verify.SubjectUnmanaged;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every rule, one sorted list per command. A test checks each rule class is listed here. */
-public final class RuleRegistry {
+/**
+ * Every rule the tool ships, one sorted list per family. A test checks each rule class is listed
+ * here; the engine hands these lists to the runner and their metadata to the configuration
+ * resolver, so no rule looks anything up here.
+ */
+public final class BuiltInRules {
 
-  private RuleRegistry() {}
+  private BuiltInRules() {}
 
-  /** Checks the loader makes while reading files. */
-  public static List<RuleMeta> loadRules() {
+  /** Checks of what the loader read past (unknown keys, wrong types), sorted by ID. */
+  public static List<LoadRule> loadRules() {
     return List.of(
-            new YamlNoDuplicateKey(),
-            new YamlNoUnknownKey(),
-            new YamlRequiredKey(),
-            new YamlValueType())
-        .stream()
-        .map(LoadRule::meta)
-        .toList();
+        new YamlNoDuplicateKey(),
+        new YamlNoUnknownKey(),
+        new YamlRequiredKey(),
+        new YamlValueType());
   }
 
   /** Rules of {@code catalog lint}, sorted by ID. */
@@ -183,5 +189,15 @@ public final class RuleRegistry {
         new SubjectReferenceDrift(),
         new SubjectSchemaDrift(),
         new SubjectUnmanaged());
+  }
+
+  /** The metadata of every rule of every family: load, lint, breaking, verify, each by ID. */
+  public static List<RuleMeta> all() {
+    List<RuleMeta> all = new ArrayList<>();
+    loadRules().forEach(r -> all.add(r.meta()));
+    lintRules().forEach(r -> all.add(r.meta()));
+    breakingRules().forEach(r -> all.add(r.meta()));
+    verifyRules().forEach(r -> all.add(r.meta()));
+    return List.copyOf(all);
   }
 }

@@ -1,10 +1,6 @@
-package dev.eventcontracts.breaking;
+package dev.eventcontracts.rule;
 
-import dev.eventcontracts.model.BreakingException;
-import dev.eventcontracts.rule.Finding;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import dev.eventcontracts.model.ApprovedBreak;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +10,15 @@ import java.util.List;
  * findings of its rule on its event and/or path through. Nothing passes silently: every finding let
  * through, every expired or incomplete entry and every entry that matched nothing becomes a note.
  */
-public final class ApprovedExceptions {
+public final class ApprovedBreaks {
 
-  /** A finding an exception let through. */
-  public record Applied(BreakingException exception, Finding finding) {}
+  private ApprovedBreaks() {}
 
-  /** The findings that still count, what was let through, what expired, and the notes to print. */
-  public record Outcome(
-      List<Finding> findings,
-      List<Applied> applied,
-      List<BreakingException> expired,
-      List<String> notes) {}
-
-  private ApprovedExceptions() {}
-
-  public static Outcome apply(
-      List<Finding> findings, List<BreakingException> exceptions, LocalDate today) {
-    List<BreakingException> usable = new ArrayList<>();
-    List<BreakingException> expired = new ArrayList<>();
+  static RuleRun apply(List<Finding> findings, List<ApprovedBreak> exceptions, LocalDate today) {
+    List<ApprovedBreak> usable = new ArrayList<>();
+    List<ApprovedBreak> expired = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (BreakingException exception : exceptions) {
+    for (ApprovedBreak exception : exceptions) {
       List<String> lacks = lacks(exception);
       if (!lacks.isEmpty()) {
         notes.add(
@@ -58,7 +43,7 @@ public final class ApprovedExceptions {
       }
     }
     List<Finding> remaining = new ArrayList<>();
-    List<Applied> applied = new ArrayList<>();
+    List<RuleRun.Applied> applied = new ArrayList<>();
     boolean[] used = new boolean[usable.size()];
     for (Finding finding : findings) {
       int match = -1;
@@ -72,8 +57,8 @@ public final class ApprovedExceptions {
         continue;
       }
       used[match] = true;
-      BreakingException exception = usable.get(match);
-      applied.add(new Applied(exception, finding));
+      ApprovedBreak exception = usable.get(match);
+      applied.add(new RuleRun.Applied(exception, finding));
       notes.add(
           "Approved exception at "
               + exception.location()
@@ -93,7 +78,7 @@ public final class ApprovedExceptions {
     }
     for (int i = 0; i < usable.size(); i++) {
       if (!used[i]) {
-        BreakingException exception = usable.get(i);
+        ApprovedBreak exception = usable.get(i);
         notes.add(
             "Exception at "
                 + exception.location()
@@ -103,11 +88,11 @@ public final class ApprovedExceptions {
                 + " matched no finding; remove it once the break has shipped.");
       }
     }
-    return new Outcome(remaining, applied, expired, notes);
+    return new RuleRun(remaining, applied, expired, notes);
   }
 
   /** What an exception must name to be applied. */
-  public static List<String> lacks(BreakingException exception) {
+  public static List<String> lacks(ApprovedBreak exception) {
     List<String> lacks = new ArrayList<>();
     if (blank(exception.rule())) {
       lacks.add("rule");
@@ -127,26 +112,18 @@ public final class ApprovedExceptions {
     return lacks;
   }
 
-  private static boolean matches(BreakingException exception, Finding finding) {
+  private static boolean matches(ApprovedBreak exception, Finding finding) {
     if (!exception.rule().equals(finding.rule())) {
       return false;
     }
     if (!blank(exception.event()) && !exception.event().equals(finding.event())) {
       return false;
     }
-    return blank(exception.path()) || pathMatches(exception.path(), finding.location().path());
+    return blank(exception.path())
+        || new PathGlob(exception.path()).matches(finding.location().path());
   }
 
-  private static boolean pathMatches(String pattern, String path) {
-    String clean = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
-    if (path.equals(clean) || path.startsWith(clean + "/")) {
-      return true;
-    }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + clean);
-    return !path.isEmpty() && matcher.matches(Path.of(path));
-  }
-
-  private static String target(BreakingException exception) {
+  private static String target(ApprovedBreak exception) {
     StringBuilder target = new StringBuilder();
     if (!blank(exception.event())) {
       target.append(" on event \"").append(exception.event()).append('"');

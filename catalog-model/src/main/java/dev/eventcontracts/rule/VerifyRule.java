@@ -1,7 +1,6 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule;
 
 import dev.eventcontracts.registry.RegistrySnapshot;
-import dev.eventcontracts.rule.Rule;
 
 /** A rule of {@code catalog verify}, run over what one registry holds next to the catalog. */
 public interface VerifyRule extends Rule<RegistrySnapshot> {}

@@ -1,14 +1,16 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule.verify;
 
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.RegistrySnapshot.SubjectState;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.rule.VerifyRule;
 
 /** A subject the catalog plans is not in the registry. */
 @RuleInfo(
     id = "SUBJECT_MISSING",
-    category = "REGISTRY",
+    category = Category.REGISTRY,
     summary = "Every subject the catalog plans exists in the registry.")
 public final class SubjectMissing implements VerifyRule {
 

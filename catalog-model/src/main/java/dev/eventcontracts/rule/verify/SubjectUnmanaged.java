@@ -1,14 +1,16 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule.verify;
 
 import dev.eventcontracts.registry.RegistrySnapshot;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
 import dev.eventcontracts.rule.Severity;
+import dev.eventcontracts.rule.VerifyRule;
 
 /** A subject in the registry that no event or import of the catalog accounts for. */
 @RuleInfo(
     id = "SUBJECT_UNMANAGED",
-    category = "REGISTRY",
+    category = Category.REGISTRY,
     severity = Severity.WARNING,
     summary = "Every subject in the registry is managed by the catalog (an error with --strict).")
 public final class SubjectUnmanaged implements VerifyRule {

@@ -1,4 +1,4 @@
-package dev.eventcontracts.breaking;
+package dev.eventcontracts.rule.breaking;
 
 import com.squareup.wire.schema.EnumType;
 import com.squareup.wire.schema.ProtoType;

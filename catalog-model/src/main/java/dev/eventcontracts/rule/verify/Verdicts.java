@@ -1,4 +1,4 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule.verify;
 
 import dev.eventcontracts.registry.RegistrySnapshot.SubjectState;
 

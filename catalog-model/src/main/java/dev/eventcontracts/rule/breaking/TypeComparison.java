@@ -1,4 +1,4 @@
-package dev.eventcontracts.breaking;
+package dev.eventcontracts.rule.breaking;
 
 import com.squareup.wire.schema.EnumConstant;
 import com.squareup.wire.schema.EnumType;
@@ -6,6 +6,8 @@ import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
+import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.breaking.FieldPair;
 
 /**
  * Whether a field's new type reads the old type's data, in the binary wire format or in binary and

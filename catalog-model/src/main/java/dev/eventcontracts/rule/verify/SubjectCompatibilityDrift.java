@@ -1,14 +1,16 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule.verify;
 
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.RegistrySnapshot.SubjectState;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.rule.VerifyRule;
 
 /** A subject's compatibility level in the registry is not the one the catalog gives it. */
 @RuleInfo(
     id = "SUBJECT_COMPATIBILITY_DRIFT",
-    category = "REGISTRY",
+    category = Category.REGISTRY,
     summary = "Every subject has the compatibility level the catalog gives it.")
 public final class SubjectCompatibilityDrift implements VerifyRule {
 

@@ -1,16 +1,18 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule.verify;
 
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.RegistrySnapshot.SubjectState;
 import dev.eventcontracts.registry.SchemaReference;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.rule.VerifyRule;
 import java.util.Map;
 
 /** A subject's latest version references other versions of its imports than Git holds. */
 @RuleInfo(
     id = "SUBJECT_REFERENCE_DRIFT",
-    category = "REGISTRY",
+    category = Category.REGISTRY,
     summary = "The latest version of every subject references the versions of its imports in Git.")
 public final class SubjectReferenceDrift implements VerifyRule {
 

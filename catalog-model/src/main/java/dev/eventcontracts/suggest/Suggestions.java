@@ -1,4 +1,4 @@
-package dev.eventcontracts.load;
+package dev.eventcontracts.suggest;
 
 import java.util.Collection;
 import java.util.Locale;

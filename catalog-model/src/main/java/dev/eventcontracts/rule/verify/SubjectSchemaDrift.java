@@ -1,14 +1,16 @@
-package dev.eventcontracts.registry.verify;
+package dev.eventcontracts.rule.verify;
 
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.RegistrySnapshot.SubjectState;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
+import dev.eventcontracts.rule.VerifyRule;
 
 /** The latest version of a subject holds another schema than the catalog's file. */
 @RuleInfo(
     id = "SUBJECT_SCHEMA_DRIFT",
-    category = "REGISTRY",
+    category = Category.REGISTRY,
     summary = "The latest version of every subject holds the schema kept in Git.")
 public final class SubjectSchemaDrift implements VerifyRule {
 
