@@ -1,8 +1,10 @@
 package dev.eventcontracts.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.testing.TestCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,6 +68,25 @@ class ReadmeExamplesTest {
             .map(f -> f.location() + ": " + f.rule() + " " + f.message())
             .toList();
     assertTrue(printed.contains(shown), printed.toString());
+  }
+
+  @Test
+  void theUnknownRuleShownIsWhatLintSaysOfIt() throws IOException {
+    String console = block("console", "$ ./catalog lint my-catalog\ncatalog: catalog.yaml");
+    String shown = console.lines().skip(1).findFirst().orElseThrow();
+    TestCatalog catalog =
+        TestCatalog.in(dir)
+            .write(
+                "catalog.yaml",
+                """
+                catalog: test-events
+                teams:
+                  messaging: { github: "@acme/messaging" }
+                lint:
+                  except: [EVENT_NO_CONSUMER]
+                """);
+    CatalogException error = assertThrows(CatalogException.class, catalog::lint);
+    assertEquals(List.of(shown), error.problems().stream().map(p -> "catalog: " + p).toList());
   }
 
   @Test
