@@ -110,23 +110,6 @@ class PureModelTest {
     assertEquals(plan.subjects(), planAgain.subjects());
   }
 
-  @Test
-  void modelRulesAndComparisonDoNotReachTheSource() throws IOException {
-    Path main = Path.of("src", "main", "java", "dev", "eventcontracts");
-    for (String dir : List.of("model", "rule", "breaking")) {
-      try (Stream<Path> files = Files.walk(main.resolve(dir))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          assertFalse(
-              Files.readString(file).contains("import dev.eventcontracts.source."),
-              file + " imports the source package");
-        }
-      }
-    }
-    assertFalse(
-        Files.readString(main.resolve("registry/SubjectPlan.java"))
-            .contains("import dev.eventcontracts.source."));
-  }
-
   /** Each expected line is the start of one of {@code lines}. */
   private static void assertContains(List<String> lines, String... expected) {
     for (String start : expected) {
