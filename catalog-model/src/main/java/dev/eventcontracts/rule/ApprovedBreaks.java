@@ -14,32 +14,32 @@ public final class ApprovedBreaks {
 
   private ApprovedBreaks() {}
 
-  static RuleRun apply(List<Finding> findings, List<ApprovedBreak> exceptions, LocalDate today) {
+  static RuleRun apply(List<Finding> findings, List<ApprovedBreak> approvals, LocalDate today) {
     List<ApprovedBreak> usable = new ArrayList<>();
     List<ApprovedBreak> expired = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (ApprovedBreak exception : exceptions) {
-      List<String> lacks = lacks(exception);
+    for (ApprovedBreak approval : approvals) {
+      List<String> lacks = lacks(approval);
       if (!lacks.isEmpty()) {
         notes.add(
             "Exception at "
-                + exception.location()
+                + approval.location()
                 + " is not applied: it has no "
                 + String.join(", no ", lacks)
                 + ".");
-      } else if (today.isAfter(exception.expires())) {
-        expired.add(exception);
+      } else if (today.isAfter(approval.expires())) {
+        expired.add(approval);
         notes.add(
             "Exception at "
-                + exception.location()
+                + approval.location()
                 + " for "
-                + exception.rule()
-                + target(exception)
+                + approval.rule()
+                + target(approval)
                 + " expired on "
-                + exception.expires()
+                + approval.expires()
                 + " and no longer applies.");
       } else {
-        usable.add(exception);
+        usable.add(approval);
       }
     }
     List<Finding> remaining = new ArrayList<>();
@@ -57,11 +57,11 @@ public final class ApprovedBreaks {
         continue;
       }
       used[match] = true;
-      ApprovedBreak exception = usable.get(match);
-      applied.add(new RuleRun.Applied(exception, finding));
+      ApprovedBreak approval = usable.get(match);
+      applied.add(new RuleRun.Applied(approval, finding));
       notes.add(
-          "Approved exception at "
-              + exception.location()
+          "Approved approval at "
+              + approval.location()
               + " let through "
               + finding.rule()
               + " at "
@@ -69,67 +69,67 @@ public final class ApprovedBreaks {
               + ": "
               + finding.message()
               + " Reason: \""
-              + exception.reason()
+              + approval.reason()
               + "\", approved by "
-              + exception.approvedBy()
+              + approval.approvedBy()
               + ", until "
-              + exception.expires()
+              + approval.expires()
               + ".");
     }
     for (int i = 0; i < usable.size(); i++) {
       if (!used[i]) {
-        ApprovedBreak exception = usable.get(i);
+        ApprovedBreak approval = usable.get(i);
         notes.add(
             "Exception at "
-                + exception.location()
+                + approval.location()
                 + " for "
-                + exception.rule()
-                + target(exception)
+                + approval.rule()
+                + target(approval)
                 + " matched no finding; remove it once the break has shipped.");
       }
     }
     return new RuleRun(remaining, applied, expired, notes);
   }
 
-  /** What an exception must name to be applied. */
-  public static List<String> lacks(ApprovedBreak exception) {
+  /** What an approval must name to be applied. */
+  public static List<String> lacks(ApprovedBreak approval) {
     List<String> lacks = new ArrayList<>();
-    if (blank(exception.rule())) {
+    if (blank(approval.rule())) {
       lacks.add("rule");
     }
-    if (blank(exception.event()) && blank(exception.path())) {
+    if (blank(approval.event()) && blank(approval.path())) {
       lacks.add("event or path");
     }
-    if (blank(exception.reason())) {
+    if (blank(approval.reason())) {
       lacks.add("reason");
     }
-    if (blank(exception.approvedBy())) {
+    if (blank(approval.approvedBy())) {
       lacks.add("approvedBy");
     }
-    if (exception.expires() == null) {
+    if (approval.expires() == null) {
       lacks.add("expires date");
     }
     return lacks;
   }
 
-  private static boolean matches(ApprovedBreak exception, Finding finding) {
-    if (!exception.rule().equals(finding.rule())) {
+  private static boolean matches(ApprovedBreak approval, Finding finding) {
+    if (!approval.rule().equals(finding.rule())) {
       return false;
     }
-    if (!blank(exception.event()) && !exception.event().equals(finding.event())) {
+    if (!blank(approval.event()) && !approval.event().equals(finding.event())) {
       return false;
     }
-    return blank(exception.path())
-        || new PathGlob(exception.path()).matches(finding.location().path());
+    return blank(approval.path())
+        || new PathGlob(approval.path()).matches(finding.location().path());
   }
 
-  private static String target(ApprovedBreak exception) {
+  private static String target(ApprovedBreak approval) {
     StringBuilder target = new StringBuilder();
-    if (!blank(exception.event())) {
-      target.append(" on event \"").append(exception.event()).append('"');
+    if (!blank(approval.event())) {
+      target.append(" on event \"").append(approval.event()).append('"');
     }
-    if (!blank(exception.path())) {
-      target.append(" under \"").append(exception.path()).append('"');
+    if (!blank(approval.path())) {
+      target.append(" under \"").append(approval.path()).append('"');
     }
     return target.toString();
   }
