@@ -212,6 +212,26 @@ public final class CatalogEngine {
     return new VerifyResult(catalog, new Report("verify", metas, findings, List.of()));
   }
 
+  /**
+   * The environment variables {@code deploy --env} and {@code verify --env} read for one
+   * environment, so a pipeline can hand a step those and no other secrets. Needs none of them set.
+   */
+  public VariablesResult variables(VariablesRequest request) {
+    Catalog catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    Environment env = environment(catalog, request.environment());
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    List<Environment> read = new ArrayList<>(List.of(env));
+    if (env.promoteFrom() != null) {
+      catalog.settings().environment(env.promoteFrom()).ifPresent(read::add);
+    }
+    for (Environment e : read) {
+      if (e.registry() != null) {
+        names.addAll(Variables.namedBy(e.registry()));
+      }
+    }
+    return new VariablesResult(List.copyOf(names));
+  }
+
   private static Environment environment(Catalog catalog, String name) {
     return catalog
         .settings()

@@ -1,7 +1,10 @@
 package dev.eventcontracts.registry;
 
 import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.model.RegistrySettings;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,34 @@ public record Variables(Map<String, String> values) {
 
   public static Variables fromSystem() {
     return new Variables(System.getenv());
+  }
+
+  /**
+   * The names of the environment variables a registry's settings use: {@code ${VAR}} in its url,
+   * context and truststore path, and the variables named for credentials, sorted.
+   */
+  public static SortedSet<String> namedBy(RegistrySettings registry) {
+    SortedSet<String> names = new TreeSet<>();
+    for (String value : new String[] {registry.url(), registry.context(), registry.truststore()}) {
+      if (value != null) {
+        Matcher m = REFERENCE.matcher(value);
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    }
+    for (String name :
+        new String[] {
+          registry.usernameEnv(),
+          registry.passwordEnv(),
+          registry.bearerTokenEnv(),
+          registry.truststorePasswordEnv()
+        }) {
+      if (name != null && !name.isBlank()) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** {@code value} with every {@code ${VAR}} replaced; null stays null. */
