@@ -60,7 +60,7 @@ public final class ApprovedBreaks {
       ApprovedBreak approval = usable.get(match);
       applied.add(new RuleRun.Applied(approval, finding));
       notes.add(
-          "Approved approval at "
+          "Approved exception at "
               + approval.location()
               + " let through "
               + finding.rule()
