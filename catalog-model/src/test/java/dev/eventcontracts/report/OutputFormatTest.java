@@ -17,6 +17,7 @@ class OutputFormatTest {
         files(ReportFormat.values()));
     assertEquals(List.of("markdown.md", "text.txt", "json.json"), files(DiffFormat.values()));
     assertEquals(List.of("text.txt", "json.json"), files(DeployFormat.values()));
+    assertEquals(List.of("text.txt", "json.json", "markdown.md"), files(RulesFormat.values()));
   }
 
   @Test
@@ -28,7 +29,7 @@ class OutputFormatTest {
         assertThrows(
                 IllegalArgumentException.class, () -> OutputFormat.of(DiffFormat.class, "sarif"))
             .getMessage());
-    assertEquals(List.of("text", "json"), OutputFormat.ids(DeployFormat.class));
+    assertEquals(List.of("text", "json", "markdown"), OutputFormat.ids(RulesFormat.class));
   }
 
   /** {@code id.extension} of each format, checking that each prints as its id. */
