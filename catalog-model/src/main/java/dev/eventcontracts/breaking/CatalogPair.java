@@ -13,10 +13,8 @@ import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.MessageGraph;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +164,7 @@ public final class CatalogPair {
     }
     Schema nowSchema = after.protos() == null ? null : after.protos().schema();
     for (ProtoFile file : then.files()) {
-      boolean sameSource = sameSource(then.catalogPath(file.getLocation().getPath()));
+      boolean sameSource = sameSource(then, then.catalogPath(file.getLocation().getPath()));
       List<Type> ordered = new ArrayList<>();
       collect(file.getTypes(), ordered);
       for (Type type : ordered) {
@@ -186,14 +184,13 @@ public final class CatalogPair {
     }
   }
 
-  /** Whether a catalog file has the same bytes at REF and now. */
-  private boolean sameSource(String path) {
-    try {
-      return after.source().exists(path)
-          && Arrays.equals(before.source().read(path), after.source().read(path));
-    } catch (IOException e) {
-      return false;
-    }
+  /**
+   * Whether a catalog file has the same bytes at REF and now: the loader decodes catalog protos
+   * strictly as UTF-8, so equal texts mean equal bytes.
+   */
+  private boolean sameSource(ProtoSchema then, String path) {
+    String now = after.protos() == null ? null : after.protos().text(path);
+    return now != null && now.equals(then.text(path));
   }
 
   private static void collect(List<Type> types, List<Type> into) {

@@ -31,6 +31,7 @@ import dev.eventcontracts.source.RefResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -104,11 +105,15 @@ public final class CatalogEngine {
     loader.start();
     Catalog now = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
     Catalog before = await(then);
-    RuleSelection selection = rulesConfig(now).breaking(request.today());
+    return breakingRun(before, now, request.today());
+  }
+
+  /** The breaking rules over two loaded catalogs, as {@code now}'s configuration says. */
+  static BreakingResult breakingRun(Catalog before, Catalog now, LocalDate today) {
+    RuleSelection selection = rulesConfig(now).breaking(today);
     List<BreakingRule> rules = BuiltInRules.breakingRules();
     RuleRun run =
-        selection.conclude(
-            RuleRunner.run(rules, new CatalogPair(before, now, request.today()), selection));
+        selection.conclude(RuleRunner.run(rules, new CatalogPair(before, now, today), selection));
     Report report =
         new Report(
             "breaking",

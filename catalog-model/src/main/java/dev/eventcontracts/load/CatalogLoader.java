@@ -12,6 +12,7 @@ import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Environment;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Example;
+import dev.eventcontracts.model.ExamplePayload;
 import dev.eventcontracts.model.HeaderSpec;
 import dev.eventcontracts.model.Positions;
 import dev.eventcontracts.model.ProtoSchema;
@@ -27,7 +28,9 @@ import dev.eventcontracts.model.Tenancy;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.PathEscapeException;
+import dev.eventcontracts.source.SafePaths;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,14 +38,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a catalog from a {@link CatalogSource}: catalog.yaml, domains, events, services and the
- * protos under {@code protoRoot}. Files that cannot be read at all (malformed YAML or proto, not
- * UTF-8, binary, too large) are input errors, all reported together as one {@link
- * CatalogException}; everything else a file says wrong (unknown keys, wrong types) is a finding.
+ * Reads a catalog from a {@link CatalogSource}: catalog.yaml, domains, events, services, the
+ * example payloads events name and the protos under {@code protoRoot}. Everything a later step
+ * needs from a file is read here, so the {@link Catalog} holds no source. Files that cannot be read
+ * at all (malformed YAML or proto, not UTF-8, binary, too large) are input errors, all reported
+ * together as one {@link CatalogException}; everything else a file says wrong (unknown keys, wrong
+ * types) is a finding.
  */
 public final class CatalogLoader {
 
@@ -58,6 +64,9 @@ public final class CatalogLoader {
   private final CatalogSource source;
   private final List<LoadIssue> findings = Collections.synchronizedList(new ArrayList<>());
   private final List<Problem> inputErrors = Collections.synchronizedList(new ArrayList<>());
+
+  /** By catalog-relative path, so that events sharing an example share its text. */
+  private final Map<String, ExamplePayload> examplePayloads = new ConcurrentHashMap<>();
 
   /** A file that could not be read, with its position. */
   record Problem(SourceLocation location, String message) {
@@ -123,7 +132,7 @@ public final class CatalogLoader {
     ProtoSchema protos =
         new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
     failOnInputErrors();
-    Catalog catalog = new Catalog(source, settings, domains, events, services, protos, files);
+    Catalog catalog = new Catalog(settings, domains, events, services, protos, files);
     List<LoadIssue> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);
@@ -169,7 +178,7 @@ public final class CatalogLoader {
   /** A file's text, or null with an input error recorded. */
   String readText(String path, int limit) {
     try {
-      return TextFiles.decode(path, source.read(path), limit);
+      return TextFiles.withoutByteOrderMark(TextFiles.decode(path, source.read(path), limit));
     } catch (TextFiles.BadText e) {
       inputError(e.location, e.getMessage());
     } catch (PathEscapeException e) {
@@ -332,7 +341,7 @@ public final class CatalogLoader {
       return "";
     }
     try {
-      return dev.eventcontracts.source.SafePaths.check(trimmed);
+      return SafePaths.check(trimmed);
     } catch (PathEscapeException e) {
       inputError(where, "protoRoot \"" + folder + "\" points outside the catalog");
       return CatalogSettings.DEFAULT_PROTO_ROOT;
@@ -492,7 +501,10 @@ public final class CatalogLoader {
     }
     List<Example> examples = new ArrayList<>();
     for (MappingReader x : r.mappings("examples", "an example")) {
-      examples.add(new Example(x.string("file", true), x.location()));
+      String example = x.string("file", true);
+      examples.add(
+          new Example(
+              example, x.location(), example == null ? null : examplePayload(file, example)));
       x.finish();
     }
     Deprecation deprecation = null;
@@ -526,6 +538,43 @@ public final class CatalogLoader {
         domain,
         file,
         new Positions(SourceLocation.of(file).atLine(1, 1), positions));
+  }
+
+  /**
+   * What is at an example's file, named relative to the folder of {@code eventFile}. A problem with
+   * the file is not a load error: EXAMPLE_VALID reports it at the event's {@code examples} entry.
+   */
+  private ExamplePayload examplePayload(String eventFile, String example) {
+    int slash = eventFile.lastIndexOf('/');
+    String path;
+    try {
+      path = SafePaths.resolve(slash < 0 ? "" : eventFile.substring(0, slash), example);
+    } catch (PathEscapeException e) {
+      return new ExamplePayload.OutsideCatalog();
+    }
+    ExamplePayload known = examplePayloads.get(path);
+    if (known != null) {
+      return known;
+    }
+    ExamplePayload read = readExample(path);
+    ExamplePayload first = examplePayloads.putIfAbsent(path, read);
+    return first != null ? first : read;
+  }
+
+  private ExamplePayload readExample(String path) {
+    try {
+      if (!source.exists(path)) {
+        return new ExamplePayload.Missing(path);
+      }
+      byte[] bytes = source.read(path);
+      if (bytes.length > TextFiles.MAX_EXAMPLE_BYTES) {
+        return new ExamplePayload.TooLarge(path, bytes.length);
+      }
+      // Malformed UTF-8 is replaced, not refused: an example is EXAMPLE_VALID's to judge.
+      return new ExamplePayload.Text(path, new String(bytes, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return new ExamplePayload.Unreadable(path, e.getMessage());
+    }
   }
 
   private static <T> T orElse(T value, T fallback) {

@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
 
 /**
  * Parses every .proto under the proto root (in parallel) with Wire's parser and links them with
- * Wire's linker. Well-known {@code google/protobuf/*} types come from the tool itself. Package
- * import cycles are allowed, as protoc and buf allow them; file import cycles, syntax errors,
- * missing imports and unresolved types are input errors at their file and line.
+ * Wire's linker, keeping each file's text in the schema for those that need the source itself.
+ * Well-known {@code google/protobuf/*} types come from the tool itself. Package import cycles are
+ * allowed, as protoc and buf allow them; file import cycles, syntax errors, missing imports and
+ * unresolved types are input errors at their file and line.
  */
 final class ProtoLoader {
 
@@ -58,6 +59,10 @@ final class ProtoLoader {
   private final CatalogSource source;
   private final String protoRoot;
   private final List<String> catalogFiles;
+
+  /** Catalog paths of copies of well-known protos under the root: kept as text, not linked. */
+  private final List<String> otherFiles;
+
   private final BiConsumer<SourceLocation, String> inputError;
 
   ProtoLoader(
@@ -70,15 +75,19 @@ final class ProtoLoader {
     this.inputError = inputError;
     String prefix = protoRoot.isEmpty() ? "" : protoRoot + "/";
     List<String> protos = new ArrayList<>();
+    List<String> others = new ArrayList<>();
     for (String file : allFiles) {
       if (file.endsWith(".proto") && file.startsWith(prefix)) {
         String protoPath = file.substring(prefix.length());
         if (!protoPath.startsWith(WELL_KNOWN)) {
           protos.add(protoPath);
+        } else {
+          others.add(file);
         }
       }
     }
     this.catalogFiles = protos;
+    this.otherFiles = others;
   }
 
   private String catalogPath(String protoPath) {
@@ -91,10 +100,11 @@ final class ProtoLoader {
   ProtoSchema load() {
     Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     Map<String, Map<Integer, Set<String>>> suppressions = new ConcurrentHashMap<>();
+    Map<String, String> texts = new ConcurrentHashMap<>();
     catalogFiles.parallelStream()
         .forEach(
             path -> {
-              Parsed p = parse(path);
+              Parsed p = parse(path, texts);
               if (p != null) {
                 parsed.put(path, p);
                 Map<Integer, Set<String>> comments = suppressionComments(p.text());
@@ -113,15 +123,32 @@ final class ProtoLoader {
     if (schema == null) {
       return null;
     }
+    otherFiles.parallelStream().forEach(path -> readOther(path, texts));
     return new ProtoSchema(
-        schema, protoRoot, new TreeSet<>(catalogFiles).stream().toList(), suppressions);
+        schema, protoRoot, new TreeSet<>(catalogFiles).stream().toList(), suppressions, texts);
   }
 
-  private Parsed parse(String path) {
+  /**
+   * A copy of a well-known proto under the root is not linked (the tool's own is) and so not
+   * judged; its text is kept as it is, for an event that names a well-known message as its schema.
+   */
+  private void readOther(String catalogPath, Map<String, String> texts) {
+    try {
+      texts.put(catalogPath, new String(source.read(catalogPath), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      // nothing links it; the deploy plan reports a schema it cannot find
+    }
+  }
+
+  /** Parses a catalog file, and puts its text into {@code texts} once it has read as text. */
+  private Parsed parse(String path, Map<String, String> texts) {
     String catalogPath = catalogPath(path);
     String text;
     try {
-      text = TextFiles.decode(catalogPath, source.read(catalogPath), TextFiles.MAX_PROTO_BYTES);
+      String whole =
+          TextFiles.decode(catalogPath, source.read(catalogPath), TextFiles.MAX_PROTO_BYTES);
+      texts.put(catalogPath, whole);
+      text = TextFiles.withoutByteOrderMark(whole);
     } catch (TextFiles.BadText e) {
       inputError.accept(e.location, e.getMessage());
       return null;

@@ -26,6 +26,7 @@ final class TextFiles {
     }
   }
 
+  /** The text of a file's bytes, a leading byte order mark included. */
   static String decode(String path, byte[] bytes, int limit) throws BadText {
     if (bytes.length > limit) {
       throw new BadText(
@@ -48,17 +49,20 @@ final class TextFiles {
       }
     }
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new BadText(new SourceLocation(path, firstBadLine(bytes), 0), "not valid UTF-8");
     }
+  }
+
+  /** {@code text} without a leading byte order mark: what the YAML and proto parsers are given. */
+  static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static int firstBadLine(byte[] bytes) {

@@ -1,18 +1,18 @@
 package dev.eventcontracts.model;
 
-import dev.eventcontracts.source.CatalogSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded catalog: settings, domains, events, services and linked protos. {@code protos} is null
- * when the catalog has no proto root. Lookups by name return the first definition; duplicates are a
- * lint finding, not a load failure.
+ * A loaded catalog: settings, domains, events, services and linked protos. It is data only: what
+ * rules, the compatibility check and the deploy planner need from files (proto texts, example
+ * payloads) was read into it when it was loaded, so it stays usable after its files are gone.
+ * {@code protos} is null when the catalog has no proto root. Lookups by name return the first
+ * definition; duplicates are a lint finding, not a load failure.
  */
 public record Catalog(
-    CatalogSource source,
     CatalogSettings settings,
     List<Domain> domains,
     List<Event> events,

@@ -21,7 +21,11 @@ import java.util.Set;
  * root relative to the catalog root ("" for the root itself); {@code catalogFiles} the proto paths
  * (relative to the proto root) that live in the catalog, sorted; {@code suppressions} per
  * catalog-relative file path: line number → rule IDs named by a {@code // catalog:ignore RULE_ID}
- * comment on that line.
+ * comment on that line; {@code texts} per catalog-relative path: the text of every .proto file
+ * under the proto root as the loader read it (byte order mark included), for what needs the source
+ * itself rather than Wire's model: statement positions, registry schema content, whether a file
+ * changed. Copies of Google's well-known protos kept under the root are included, though the tool's
+ * own are what is linked.
  */
 public final class ProtoSchema {
 
@@ -29,6 +33,7 @@ public final class ProtoSchema {
   private final String protoRoot;
   private final List<String> catalogFiles;
   private final Map<String, Map<Integer, Set<String>>> suppressions;
+  private final Map<String, String> texts;
   private final List<ProtoFile> files;
   private final List<MessageType> messages;
 
@@ -36,11 +41,13 @@ public final class ProtoSchema {
       Schema schema,
       String protoRoot,
       List<String> catalogFiles,
-      Map<String, Map<Integer, Set<String>>> suppressions) {
+      Map<String, Map<Integer, Set<String>>> suppressions,
+      Map<String, String> texts) {
     this.schema = schema;
     this.protoRoot = protoRoot;
     this.catalogFiles = List.copyOf(catalogFiles);
     this.suppressions = Map.copyOf(suppressions);
+    this.texts = Map.copyOf(texts);
     Map<String, ProtoFile> byPath = new HashMap<>();
     for (ProtoFile file : schema.getProtoFiles()) {
       byPath.put(file.getLocation().getPath(), file);
@@ -76,6 +83,15 @@ public final class ProtoSchema {
 
   public Map<String, Map<Integer, Set<String>>> suppressions() {
     return suppressions;
+  }
+
+  public Map<String, String> texts() {
+    return texts;
+  }
+
+  /** The text of the .proto file at a catalog-relative path, or null when there is none. */
+  public String text(String catalogPath) {
+    return texts.get(catalogPath);
   }
 
   /** The catalog-relative path of a proto path such as {@code acme/common/v1/envelope.proto}. */

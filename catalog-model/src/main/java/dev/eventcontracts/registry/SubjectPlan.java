@@ -9,8 +9,6 @@ import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.model.Topic;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,7 +63,6 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
     private final ProtoSchema protos;
     private final Map<String, PlannedSubject> bySubject = new TreeMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
     private final Map<String, List<CompatibilityMode>> referenceModes = new HashMap<>();
 
     Planner(Catalog catalog, ProtoSchema protos) {
@@ -230,17 +227,15 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
       return level;
     }
 
+    /** The text the loader kept; absent only for a well-known file the catalog does not hold. */
     private String text(String file) {
-      return texts.computeIfAbsent(
-          file,
-          f -> {
-            String path = protos.catalogPath(f);
-            try {
-              return new String(catalog.source().read(path), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-              throw CatalogException.input(path + ": cannot read (" + e.getMessage() + ")");
-            }
-          });
+      String path = protos.catalogPath(file);
+      String text = protos.text(path);
+      if (text == null) {
+        // an event naming a well-known message the catalog holds no copy of; worded as always
+        throw CatalogException.input(path + ": cannot read (" + path + ")");
+      }
+      return text;
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.load.CatalogLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,16 @@ class SubjectPlanTest {
     assertTrue(envelope.isReference());
     assertTrue(envelope.level() < sent.level(), "imports are written first");
     assertTrue(plan.subjects().stream().noneMatch(s -> s.subject().startsWith("google/")));
+  }
+
+  @Test
+  void schemaIsTheFileAsWrittenByteOrderMarkIncluded() throws IOException {
+    RegistryFixture catalog = new RegistryFixture(dir);
+    Path proto = catalog.dir.resolve("schemas/acme/messaging/v1/message_sent.proto");
+    String written = "\uFEFF" + Files.readString(proto);
+    Files.writeString(proto, written);
+
+    assertEquals(written, plan(catalog).subject("messaging.message-sent.v1-value").get().schema());
   }
 
   @Test

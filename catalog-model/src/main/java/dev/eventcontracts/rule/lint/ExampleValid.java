@@ -20,15 +20,13 @@ import dev.eventcontracts.load.ProtoDescriptors;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Example;
+import dev.eventcontracts.model.ExamplePayload;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.LintRule;
 import dev.eventcontracts.rule.RuleInfo;
-import dev.eventcontracts.source.PathEscapeException;
-import dev.eventcontracts.source.SafePaths;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -61,50 +59,44 @@ public final class ExampleValid implements LintRule {
         if (descriptors == null && catalog.protos() != null) {
           descriptors = new ProtoDescriptors(catalog.protos());
         }
-        if (example.file() != null) {
-          check(catalog, descriptors, event, example, out);
+        if (example.payload() != null) {
+          check(descriptors, event, example, out);
         }
       }
     }
   }
 
-  private void check(
-      Catalog catalog, ProtoDescriptors descriptors, Event event, Example example, Findings out) {
-    String path;
-    try {
-      path = SafePaths.resolve(event.folder(), example.file());
-    } catch (PathEscapeException e) {
+  private void check(ProtoDescriptors descriptors, Event event, Example example, Findings out) {
+    ExamplePayload payload = example.payload();
+    if (payload instanceof ExamplePayload.OutsideCatalog) {
       out.report(
           example.location(),
           event.name(),
           "Example \""
               + example.file()
               + "\" points outside the catalog; keep examples inside it.");
-      return;
-    }
-    byte[] bytes;
-    try {
-      if (!catalog.source().exists(path)) {
-        out.report(
-            example.location(), event.name(), "Example file \"" + path + "\" does not exist.");
-        return;
-      }
-      bytes = catalog.source().read(path);
-    } catch (IOException e) {
+    } else if (payload instanceof ExamplePayload.Missing missing) {
       out.report(
           example.location(),
           event.name(),
-          "Example file \"" + path + "\" cannot be read: " + e.getMessage());
-      return;
-    }
-    if (bytes.length > MAX_BYTES) {
+          "Example file \"" + missing.path() + "\" does not exist.");
+    } else if (payload instanceof ExamplePayload.Unreadable unreadable) {
       out.report(
-          SourceLocation.of(path),
+          example.location(),
+          event.name(),
+          "Example file \"" + unreadable.path() + "\" cannot be read: " + unreadable.reason());
+    } else if (payload instanceof ExamplePayload.TooLarge tooLarge) {
+      out.report(
+          SourceLocation.of(tooLarge.path()),
           event.name(),
           "Example file is larger than 1 MB; keep it small.");
-      return;
+    } else if (payload instanceof ExamplePayload.Text text) {
+      check(descriptors, event, text.path(), text.text(), out);
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private void check(
+      ProtoDescriptors descriptors, Event event, String path, String text, Findings out) {
     Map<String, SourceLocation> positions = new HashMap<>();
     JsonNode root;
     try {

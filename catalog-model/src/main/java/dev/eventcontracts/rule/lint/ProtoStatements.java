@@ -3,14 +3,13 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where a file's {@code syntax}, {@code package} and {@code import} statements are. Wire keeps no
- * position for them, so the file's text is read again, only when a rule has something to report.
+ * position for them, so the file's text (kept in the schema by the loader) is searched, only when a
+ * rule has something to report.
  */
 final class ProtoStatements {
 
@@ -45,10 +44,8 @@ final class ProtoStatements {
 
   private static SourceLocation find(Catalog catalog, ProtoFile file, Pattern statement) {
     String path = path(catalog, file);
-    String text;
-    try {
-      text = new String(catalog.source().read(path), StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    String text = catalog.protos().text(path);
+    if (text == null) {
       return new SourceLocation(path, 1, 1);
     }
     Matcher matcher = statement.matcher(text);
