@@ -2,6 +2,10 @@ package dev.eventcontracts.cli;
 
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.report.DeployFormat;
+import dev.eventcontracts.report.DiffFormat;
+import dev.eventcontracts.report.ReportFormat;
+import dev.eventcontracts.report.RulesFormat;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -34,6 +38,12 @@ public final class CatalogCli {
     cli.addSubcommand(new DiffCommand(engine));
     cli.addSubcommand(new DeployCommand(engine, environment));
     cli.addSubcommand(new VerifyCommand(engine, environment));
+    cli.addSubcommand(new RulesCommand(engine));
+    // after the subcommands: picocli hands a converter only to the commands it already has
+    FormatConverter.register(cli, ReportFormat.class);
+    FormatConverter.register(cli, DiffFormat.class);
+    FormatConverter.register(cli, DeployFormat.class);
+    FormatConverter.register(cli, RulesFormat.class);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);

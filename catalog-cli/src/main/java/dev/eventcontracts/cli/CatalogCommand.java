@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     name = "catalog",
     mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
-    description = "Governs event contracts kept in Git: lint, compatibility, diff, deploy, drift.",
+    description =
+        "Governs event contracts kept in Git: lint, compatibility, diff, deploy, drift, rules.",
     footer = {
       "",
       "Exit codes: 0 ok, 1 findings at error severity, 2 usage or input error,"

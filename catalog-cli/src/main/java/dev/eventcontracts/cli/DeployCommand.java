@@ -4,13 +4,9 @@ import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.DeployRequest;
 import dev.eventcontracts.engine.DeployResult;
 import dev.eventcontracts.registry.DeployException;
-import dev.eventcontracts.registry.DeployReport;
-import dev.eventcontracts.registry.DeployReportJson;
-import dev.eventcontracts.registry.DeployReportText;
-import dev.eventcontracts.report.ReportFormat;
+import dev.eventcontracts.report.DeployFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,12 +27,6 @@ import picocli.CommandLine.Spec;
     })
 final class DeployCommand implements Callable<Integer> {
 
-  /** The formats of a deploy report. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   @Spec private CommandSpec spec;
   @Mixin private CatalogDirectory catalog;
   @Mixin private OutputFile output;
@@ -50,9 +40,8 @@ final class DeployCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "Report format: text or json. Default: ${DEFAULT-VALUE}.")
-  private Format format;
+      description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private DeployFormat format;
 
   @Option(
       names = "--parallelism",
@@ -86,33 +75,11 @@ final class DeployCommand implements Callable<Integer> {
     } catch (DeployException e) {
       // the report of what was written before the failure, then the error lines
       if (!e.report().written().isEmpty()) {
-        output.print(render(e.report()), out);
+        output.print(format.render(e.report()), out);
       }
       throw e;
     }
-    if (result.lint().errors() > 0 && format == Format.TEXT) {
-      out.print(ReportFormat.TEXT.render(result.lint(), dir));
-    }
-    output.print(render(result.deploy()), out);
+    output.print(format.render(result.deploy(), result.lint()), out);
     return result.exitCode();
-  }
-
-  private String render(DeployReport report) {
-    return format == Format.JSON
-        ? DeployReportJson.render(report)
-        : DeployReportText.render(report);
-  }
-
-  /** Reads {@code --format} in any case. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "unknown format \"" + value + "\" (text or json)");
-      }
-    }
   }
 }

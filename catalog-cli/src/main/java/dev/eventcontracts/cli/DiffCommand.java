@@ -1,17 +1,14 @@
 package dev.eventcontracts.cli;
 
-import dev.eventcontracts.diff.DiffFormat;
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.DiffRequest;
-import java.util.Iterator;
+import dev.eventcontracts.report.DiffFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "diff",
@@ -33,8 +30,6 @@ final class DiffCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "markdown",
-      converter = FormatConverter.class,
-      completionCandidates = FormatIds.class,
       description = "Diff format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private DiffFormat format;
 
@@ -49,23 +44,5 @@ final class DiffCommand implements Callable<Integer> {
     String diff = engine.diff(new DiffRequest(catalog.path(), against.ref())).render(format);
     output.print(diff, spec.commandLine().getOut());
     return ExitCode.OK;
-  }
-
-  static final class FormatConverter implements ITypeConverter<DiffFormat> {
-    @Override
-    public DiffFormat convert(String value) {
-      try {
-        return DiffFormat.of(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  static final class FormatIds implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return DiffFormat.ids().iterator();
-    }
   }
 }

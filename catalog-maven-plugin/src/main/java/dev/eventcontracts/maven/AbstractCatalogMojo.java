@@ -2,9 +2,11 @@ package dev.eventcontracts.maven;
 
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.report.OutputFormat;
 import dev.eventcontracts.report.Report;
 import dev.eventcontracts.report.ReportFormat;
 import dev.eventcontracts.report.ReportSummary;
+import dev.eventcontracts.report.TextReport;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.rule.Severity;
 import java.io.File;
@@ -13,7 +15,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,10 +55,27 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   @Parameter(property = "catalog.skip", defaultValue = "false")
   protected boolean skip;
 
+  /**
+   * For {@code breaking} and {@code diff}, which require it: the catalog to compare with, a
+   * directory if one exists at that path, else a Git revision of the repository holding the catalog
+   * ({@code main}, {@code origin/main}, a tag, a SHA, {@code HEAD~1}).
+   */
+  @Parameter(property = "catalog.against")
+  private String against;
+
+  /**
+   * For {@code deploy} and {@code verify}, which require it: the environment of catalog.yaml (dev,
+   * qa, prod, ...) whose registry to use.
+   */
+  @Parameter(property = "catalog.env")
+  private String env;
+
   private final CatalogEngine engine = new CatalogEngine();
 
-  /** The goal's name, as in {@code catalog:lint}. */
-  protected abstract String goal();
+  /** The goal's name, as in {@code catalog:lint}: each goal's class is named after it. */
+  protected String goal() {
+    return getClass().getSimpleName().replaceFirst("Mojo$", "").toLowerCase(Locale.ROOT);
+  }
 
   /** Whether the goal's own {@code catalog.<goal>.skip} flag is set. */
   protected abstract boolean skipGoal();
@@ -76,6 +98,24 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
     }
   }
 
+  /** The {@code against} parameter, or a build error saying it is missing. */
+  protected String against() throws MojoExecutionException {
+    return required(against, "catalog.against", "the directory or Git revision to compare with");
+  }
+
+  /** The {@code env} parameter, or a build error saying it is missing. */
+  protected String env() throws MojoExecutionException {
+    return required(env, "catalog.env", "the environment whose registry to use");
+  }
+
+  private String required(String value, String property, String what)
+      throws MojoExecutionException {
+    if (value == null || value.isBlank()) {
+      throw new MojoExecutionException("catalog:" + goal() + " needs " + property + ", " + what);
+    }
+    return value;
+  }
+
   /** The catalog directory as the engine wants it. */
   protected Path catalog() {
     return catalogDirectory.toPath().toAbsolutePath().normalize();
@@ -88,11 +128,13 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
    */
   protected void report(Report report) throws MojoExecutionException, MojoFailureException {
     ReportFormat output = outputFormat();
-    for (ReportFormat file : List.of(ReportFormat.TEXT, ReportFormat.SARIF, ReportFormat.JUNIT)) {
-      writeReport(fileName(file), file.render(report, catalog()));
-    }
+    writeReports(
+        goal(),
+        List.of(ReportFormat.TEXT, ReportFormat.SARIF, ReportFormat.JUNIT),
+        file -> file.render(report, catalog()));
     if (output == ReportFormat.TEXT) {
-      log(report);
+      log(report.findings());
+      report.notes().forEach(note -> getLog().info(TextReport.note(note)));
     } else {
       printRaw(output.render(report, catalog()));
     }
@@ -104,8 +146,44 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
     getLog().info(summary);
   }
 
+  /**
+   * Writes one report file per format, {@code <name>.<extension>} ({@code TEST-catalog-<name>.xml}
+   * for JUnit, as test reporters expect); returns the files in the order of {@code formats}.
+   */
+  protected <F extends OutputFormat> List<Path> writeReports(
+      String name, List<F> formats, Function<F, String> render) throws MojoExecutionException {
+    List<Path> files = new ArrayList<>();
+    for (F format : formats) {
+      String file =
+          format == ReportFormat.JUNIT
+              ? "TEST-catalog-" + name + ".xml"
+              : name + "." + format.extension();
+      files.add(writeReport(file, render.apply(format)));
+    }
+    return files;
+  }
+
+  /** Logs every line of {@code text} at info level. */
+  protected void info(String text) {
+    text.lines().forEach(getLog()::info);
+  }
+
+  /**
+   * Logs each finding as {@link TextReport#line} prints it, at error level for an error and warn
+   * level for a warning.
+   */
+  protected void log(List<Finding> findings) {
+    for (Finding finding : findings) {
+      if (finding.severity() == Severity.ERROR) {
+        getLog().error(TextReport.line(finding));
+      } else {
+        getLog().warn(TextReport.line(finding));
+      }
+    }
+  }
+
   /** Writes {@code text} to {@code name} in the report directory; returns the file. */
-  protected Path writeReport(String name, String text) throws MojoExecutionException {
+  private Path writeReport(String name, String text) throws MojoExecutionException {
     Path file = reportDirectory.toPath().resolve(name);
     try {
       Files.createDirectories(file.getParent());
@@ -119,7 +197,7 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   /** The {@code format} parameter, or a build error naming the valid formats. */
   protected ReportFormat outputFormat() throws MojoExecutionException {
     try {
-      return ReportFormat.of(format);
+      return OutputFormat.of(ReportFormat.class, format);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("catalog.format: " + e.getMessage());
     }
@@ -131,28 +209,6 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
     PrintStream out = System.out;
     out.print(text);
     out.flush();
-  }
-
-  /**
-   * {@code lint.txt}, {@code lint.sarif}, and {@code TEST-catalog-lint.xml} as test reporters
-   * expect.
-   */
-  private String fileName(ReportFormat format) {
-    return format == ReportFormat.JUNIT
-        ? "TEST-catalog-" + goal() + ".xml"
-        : goal() + "." + format.extension();
-  }
-
-  private void log(Report report) {
-    for (Finding finding : report.findings()) {
-      String line = finding.location() + ": " + finding.rule() + " " + finding.message();
-      if (finding.severity() == Severity.ERROR) {
-        getLog().error(line);
-      } else {
-        getLog().warn(line);
-      }
-    }
-    report.notes().forEach(note -> getLog().info("note: " + note));
   }
 
   private MojoExecutionException buildError(CatalogException e) {

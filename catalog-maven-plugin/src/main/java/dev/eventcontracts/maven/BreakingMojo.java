@@ -17,22 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "breaking", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class BreakingMojo extends AbstractCatalogMojo {
 
-  /**
-   * The catalog to compare with: a directory if one exists at that path, else a Git revision of the
-   * repository holding the catalog ({@code main}, {@code origin/main}, a tag, a SHA, {@code
-   * HEAD~1}).
-   */
-  @Parameter(property = "catalog.against", required = true)
-  private String against;
-
   /** Skips this goal only. */
   @Parameter(property = "catalog.breaking.skip", defaultValue = "false")
   private boolean skipBreaking;
-
-  @Override
-  protected String goal() {
-    return "breaking";
-  }
 
   @Override
   protected boolean skipGoal() {
@@ -41,6 +28,6 @@ public class BreakingMojo extends AbstractCatalogMojo {
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
-    report(engine.breaking(new BreakingRequest(catalog(), against)).report());
+    report(engine.breaking(new BreakingRequest(catalog(), against())).report());
   }
 }

@@ -4,10 +4,8 @@ import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.DeployRequest;
 import dev.eventcontracts.engine.DeployResult;
 import dev.eventcontracts.registry.DeployReport;
-import dev.eventcontracts.registry.DeployReportJson;
-import dev.eventcontracts.registry.DeployReportText;
-import dev.eventcontracts.rule.Finding;
-import dev.eventcontracts.rule.Severity;
+import dev.eventcontracts.report.DeployFormat;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,10 +21,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "deploy", threadSafe = true)
 public class DeployMojo extends AbstractCatalogMojo {
 
-  /** The environment of catalog.yaml (dev, qa, prod, ...) whose registry to deploy to. */
-  @Parameter(property = "catalog.env", required = true)
-  private String env;
-
   /** Plan and check against the registry, write nothing. */
   @Parameter(property = "catalog.dryRun", defaultValue = "false")
   private boolean dryRun;
@@ -36,28 +30,19 @@ public class DeployMojo extends AbstractCatalogMojo {
   private boolean skipDeploy;
 
   @Override
-  protected String goal() {
-    return "deploy";
-  }
-
-  @Override
   protected boolean skipGoal() {
     return skipDeploy;
   }
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
+    String env = env();
     DeployResult result = engine.deploy(DeployRequest.of(catalog(), env).withDryRun(dryRun));
-    for (Finding finding : result.lint().findings()) {
-      if (finding.severity() == Severity.ERROR) {
-        getLog().error(finding.location() + ": " + finding.rule() + " " + finding.message());
-      }
-    }
     DeployReport deploy = result.deploy();
-    String text = DeployReportText.render(deploy);
-    writeReport("deploy-" + env + ".txt", text);
-    writeReport("deploy-" + env + ".json", DeployReportJson.render(deploy));
-    text.lines().forEach(line -> getLog().info(line));
+    log(DeployFormat.refusingLint(result.lint()));
+    writeReports(
+        "deploy-" + env, List.of(DeployFormat.values()), f -> f.render(deploy, result.lint()));
+    info(DeployFormat.TEXT.render(deploy));
     if (result.failed()) {
       throw new MojoFailureException(
           "catalog deploy to " + env + " refused: " + String.join("; ", deploy.refusals()));

@@ -1,10 +1,11 @@
 package dev.eventcontracts.maven;
 
-import dev.eventcontracts.diff.DiffFormat;
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.DiffRequest;
 import dev.eventcontracts.engine.DiffResult;
+import dev.eventcontracts.report.DiffFormat;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,21 +19,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class DiffMojo extends AbstractCatalogMojo {
 
-  /**
-   * The catalog to compare with: a directory if one exists at that path, else a Git revision of the
-   * repository holding the catalog.
-   */
-  @Parameter(property = "catalog.against", required = true)
-  private String against;
-
   /** Skips this goal only. */
   @Parameter(property = "catalog.diff.skip", defaultValue = "false")
   private boolean skipDiff;
-
-  @Override
-  protected String goal() {
-    return "diff";
-  }
 
   @Override
   protected boolean skipGoal() {
@@ -41,10 +30,10 @@ public class DiffMojo extends AbstractCatalogMojo {
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException {
-    DiffResult diff = engine.diff(new DiffRequest(catalog(), against));
-    Path markdown = writeReport("diff.md", diff.render(DiffFormat.MARKDOWN));
-    writeReport("diff.json", diff.render(DiffFormat.JSON));
-    diff.render(DiffFormat.TEXT).lines().forEach(line -> getLog().info(line));
-    getLog().info("Contract diff for review: " + markdown);
+    DiffResult diff = engine.diff(new DiffRequest(catalog(), against()));
+    List<Path> files =
+        writeReports("diff", List.of(DiffFormat.MARKDOWN, DiffFormat.JSON), diff::render);
+    info(diff.render(DiffFormat.TEXT));
+    getLog().info("Contract diff for review: " + files.get(0));
   }
 }

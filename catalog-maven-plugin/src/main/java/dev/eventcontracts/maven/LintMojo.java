@@ -21,11 +21,6 @@ public class LintMojo extends AbstractCatalogMojo {
   private boolean skipLint;
 
   @Override
-  protected String goal() {
-    return "lint";
-  }
-
-  @Override
   protected boolean skipGoal() {
     return skipLint;
   }

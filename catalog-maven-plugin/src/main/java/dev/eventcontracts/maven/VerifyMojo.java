@@ -16,10 +16,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", threadSafe = true)
 public class VerifyMojo extends AbstractCatalogMojo {
 
-  /** The environment of catalog.yaml (dev, qa, prod, ...) whose registry to check. */
-  @Parameter(property = "catalog.env", required = true)
-  private String env;
-
   /** Subjects the catalog does not manage are errors, not warnings. */
   @Parameter(property = "catalog.strict", defaultValue = "false")
   private boolean strict;
@@ -29,17 +25,12 @@ public class VerifyMojo extends AbstractCatalogMojo {
   private boolean skipVerify;
 
   @Override
-  protected String goal() {
-    return "verify";
-  }
-
-  @Override
   protected boolean skipGoal() {
     return skipVerify;
   }
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
-    report(engine.verify(VerifyRequest.of(catalog(), env).withStrict(strict)).report());
+    report(engine.verify(VerifyRequest.of(catalog(), env()).withStrict(strict)).report());
   }
 }

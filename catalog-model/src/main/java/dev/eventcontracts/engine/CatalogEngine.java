@@ -16,6 +16,7 @@ import dev.eventcontracts.registry.SubjectPlan;
 import dev.eventcontracts.registry.Variables;
 import dev.eventcontracts.report.Report;
 import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.rule.RuleMeta;
 import dev.eventcontracts.rule.RuleRun;
@@ -65,6 +66,11 @@ public final class CatalogEngine {
             breaking.report().findings(),
             breaking.report().notes(),
             request.against()));
+  }
+
+  /** The metadata of every built-in rule and the category table; no catalog is read. */
+  public RulesResult rules(RulesRequest request) {
+    return new RulesResult(BuiltInRules.all(), List.of(Category.values()));
   }
 
   static Report lintReport(CatalogLoader.Loaded loaded) {

@@ -1,7 +1,7 @@
 package dev.eventcontracts.engine;
 
 import dev.eventcontracts.diff.ContractDiff;
-import dev.eventcontracts.diff.DiffFormat;
+import dev.eventcontracts.report.DiffFormat;
 
 /** The contract diff, ready to print in any of its formats. */
 public record DiffResult(ContractDiff diff) {

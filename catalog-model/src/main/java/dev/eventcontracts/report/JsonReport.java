@@ -19,25 +19,32 @@ final class JsonReport {
     root.put("tool", Tool.current().name());
     root.put("command", report.command());
     ArrayNode findings = root.putArray("findings");
-    for (Finding finding : report.findings()) {
-      SourceLocation location = finding.location();
-      ObjectNode node = findings.addObject();
-      node.put("rule", finding.rule());
-      node.put("severity", finding.severity().id());
-      node.put("file", location.path());
-      putPositive(node, "line", location.line());
-      putPositive(node, "column", location.column());
-      node.put("event", finding.event());
-      node.put("message", finding.message());
-    }
+    report.findings().forEach(finding -> findings.add(finding(finding)));
     ObjectNode summary = root.putObject("summary");
     summary.put("errors", report.errors());
     summary.put("warnings", report.warnings());
     if (!report.notes().isEmpty()) {
-      ArrayNode notes = root.putArray("notes");
-      report.notes().forEach(notes::add);
+      JsonText.putStrings(root, "notes", report.notes());
     }
     return JsonText.write(root);
+  }
+
+  /**
+   * A finding as every JSON output holds it (the lint, breaking and verify reports, the diff, the
+   * deploy report): {@code rule}, {@code severity}, {@code file}, {@code line}, {@code column},
+   * {@code event}, {@code message}, in that order.
+   */
+  static ObjectNode finding(Finding finding) {
+    SourceLocation location = finding.location();
+    ObjectNode node = JsonText.object();
+    node.put("rule", finding.rule());
+    node.put("severity", finding.severity().id());
+    node.put("file", location.path());
+    putPositive(node, "line", location.line());
+    putPositive(node, "column", location.column());
+    node.put("event", finding.event());
+    node.put("message", finding.message());
+    return node;
   }
 
   private static void putPositive(ObjectNode node, String key, int value) {

@@ -7,11 +7,18 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-/** JSON documents indented by two spaces with {@code \n} line ends on every platform. */
+/**
+ * The one writer of every JSON document the tool prints (the lint, breaking and verify reports,
+ * SARIF, the diff, the deploy report, the rules): indented by two spaces, {@code \n} line ends on
+ * every platform, keys in the order they were put, and a final newline, so two runs print the same
+ * bytes.
+ */
 final class JsonText {
 
   private static final ObjectWriter WRITER =
@@ -28,6 +35,12 @@ final class JsonText {
 
   static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
+  }
+
+  /** Puts {@code values} under {@code key} as an array of strings, empty when there are none. */
+  static void putStrings(ObjectNode node, String key, List<String> values) {
+    ArrayNode array = node.putArray(key);
+    values.forEach(array::add);
   }
 
   static String write(JsonNode node) {

@@ -59,7 +59,7 @@ final class JunitReport {
         xml.append("    <failure type=\"")
             .append(Xml.attribute(rule))
             .append("\" message=\"")
-            .append(Xml.attribute(count(errors.size(), "error")))
+            .append(Xml.attribute(ReportSummary.count(errors.size(), "error")))
             .append("\">")
             .append(Xml.text(lines(errors)))
             .append("</failure>\n");
@@ -93,9 +93,5 @@ final class JunitReport {
           .append('\n');
     }
     return text.toString();
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

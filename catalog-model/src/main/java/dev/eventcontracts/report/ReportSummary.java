@@ -9,7 +9,8 @@ public final class ReportSummary {
     return count(report.errors(), "error") + ", " + count(report.warnings(), "warning");
   }
 
-  private static String count(long n, String noun) {
+  /** {@code 1 error}, {@code 2 errors}: a count with its noun, plural unless it is one. */
+  static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

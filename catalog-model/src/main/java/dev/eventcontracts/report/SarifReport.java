@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning accepts it: one run whose driver describes every rule that
- * ran, and one result per finding pointing at a path relative to the catalog root ({@code
- * %SRCROOT%}). The run's automation ID carries the command, so lint and breaking results uploaded
- * from one workflow stay apart.
+ * ran (with a {@code helpUri} at its entry in {@code docs/rules.md}), and one result per finding
+ * pointing at a path relative to the catalog root ({@code %SRCROOT%}). The run's automation ID
+ * carries the command, so lint and breaking results uploaded from one workflow stay apart.
  */
 final class SarifReport {
 
@@ -84,6 +84,7 @@ final class SarifReport {
     ObjectNode help = node.putObject("help");
     help.put("text", rule.id() + ": " + rule.summary() + category);
     help.put("markdown", "**" + rule.id() + "**: " + rule.summary() + category);
+    node.put("helpUri", RuleDocs.helpUri(rule.id()));
     if (rule.category() != null) {
       node.putObject("properties")
           .putArray("tags")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.rule.Severity;
+import dev.eventcontracts.testing.DiffFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

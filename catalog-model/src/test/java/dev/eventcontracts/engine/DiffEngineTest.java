@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventcontracts.CatalogException;
-import dev.eventcontracts.diff.DiffFormat;
+import dev.eventcontracts.report.DiffFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

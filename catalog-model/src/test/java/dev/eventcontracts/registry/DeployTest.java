@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventcontracts.engine.DeployResult;
+import dev.eventcontracts.report.DeployFormat;
 import dev.eventcontracts.testkit.FaultProxy;
 import dev.eventcontracts.testkit.RegistryExtension;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class DeployTest {
         java.util.Optional.of(dev.eventcontracts.model.CompatibilityMode.FULL_TRANSITIVE),
         registryView.compatibility(MESSAGE_SENT));
 
-    String table = DeployReportText.render(result.deploy());
+    String table = DeployFormat.TEXT.render(result.deploy());
     assertTrue(
         table.contains("  + register       " + MESSAGE_SENT + " "),
         "a plan line per subject:\n" + table);
@@ -94,7 +95,7 @@ class DeployTest {
             .count();
     assertEquals(subjects, lookups);
     assertTrue(
-        DeployReportText.render(again.deploy()).contains("No changes: dev matches the catalog."));
+        DeployFormat.TEXT.render(again.deploy()).contains("No changes: dev matches the catalog."));
   }
 
   @Test
@@ -121,7 +122,7 @@ class DeployTest {
         refusal);
     assertTrue(refusal.contains("not fully compatible"), "the registry's reason: " + refusal);
     assertEquals(List.of(1), registryView.versions(MESSAGE_SENT));
-    assertTrue(DeployReportText.render(result.deploy()).contains("Nothing was written."));
+    assertTrue(DeployFormat.TEXT.render(result.deploy()).contains("Nothing was written."));
   }
 
   @Test
@@ -132,7 +133,7 @@ class DeployTest {
     assertEquals(List.of(), proxy.writes());
     assertEquals(List.of(), registryView.subjects());
     assertTrue(result.deploy().registrations() > 0);
-    assertTrue(DeployReportText.render(result.deploy()).contains("Dry run: nothing was written."));
+    assertTrue(DeployFormat.TEXT.render(result.deploy()).contains("Dry run: nothing was written."));
   }
 
   @Test
@@ -154,7 +155,8 @@ class DeployTest {
     assertEquals(1, proxy.writes().size());
     assertEquals(List.of(1), registryView.versions("messaging.message-deleted.v1-value"));
     assertTrue(
-        DeployReportText.render(result.deploy())
+        DeployFormat.TEXT
+            .render(result.deploy())
             .lines()
             .anyMatch(
                 line ->
@@ -206,7 +208,7 @@ class DeployTest {
   void theJsonReportSaysWhatHappenedForPipelines() throws Exception {
     DeployResult result = catalog.deploy("dev");
 
-    JsonNode json = new ObjectMapper().readTree(DeployReportJson.render(result.deploy()));
+    JsonNode json = new ObjectMapper().readTree(DeployFormat.JSON.render(result.deploy()));
 
     assertEquals("deploy", json.path("command").asText());
     assertEquals("dev", json.path("environment").asText());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.engine.DeployResult;
 import dev.eventcontracts.engine.VerifyResult;
+import dev.eventcontracts.report.DeployFormat;
 import dev.eventcontracts.testkit.FaultProxy;
 import dev.eventcontracts.testkit.RegistryExtension;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +82,8 @@ class SecretsTest {
     VerifyResult verify = catalog.verify("prod", true);
 
     assertEquals(0, result.exitCode(), String.join("\n", result.deploy().refusals()));
-    assertNoSecret("the text report", DeployReportText.render(result.deploy()));
-    assertNoSecret("the JSON report", DeployReportJson.render(result.deploy()));
+    assertNoSecret("the text report", DeployFormat.TEXT.render(result.deploy()));
+    assertNoSecret("the JSON report", DeployFormat.JSON.render(result.deploy()));
     assertNoSecret("the verify report", verify.report().toString());
     assertNoSecret("the registry's name", result.deploy().registry());
   }

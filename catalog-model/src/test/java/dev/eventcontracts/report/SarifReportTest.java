@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventcontracts.rule.builtin.BuiltInRules;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +100,35 @@ class SarifReportTest {
 
     assertEquals(0, run.get("results").size());
     assertEquals(2, run.at("/tool/driver/rules").size());
+  }
+
+  @Test
+  void everyRuleLinksToItsEntryInTheRulesDocument() throws Exception {
+    JsonNode rules = sarif(SampleReports.lintWithFindings()).at("/runs/0/tool/driver/rules");
+
+    for (JsonNode rule : rules) {
+      String id = rule.get("id").asText();
+      assertEquals(
+          "https://github.com/eventcontracts/catalog/blob/main/docs/rules.md#"
+              + id.toLowerCase(Locale.ROOT),
+          rule.get("helpUri").asText(),
+          id);
+    }
+  }
+
+  @Test
+  void theHelpUriOfEveryBuiltInRuleFindsItsAnchorInDocsRulesMd() throws Exception {
+    String docs = Files.readString(Path.of("..", RuleDocs.DOCUMENT));
+    Report all = new Report("lint", BuiltInRules.all(), List.of(), List.of());
+
+    for (JsonNode rule : sarif(all).at("/runs/0/tool/driver/rules")) {
+      String uri = rule.get("helpUri").asText();
+      assertTrue(uri.startsWith(Tool.current().informationUri() + "/blob/main/docs/rules.md#"));
+      String anchor = URI.create(uri).getFragment();
+      assertTrue(
+          docs.contains("<a name=\"" + anchor + "\"></a>`" + rule.get("id").asText() + "`"),
+          uri + " points at no anchor of docs/rules.md");
+    }
   }
 
   /** What GitHub code scanning requires of an uploaded SARIF file. */

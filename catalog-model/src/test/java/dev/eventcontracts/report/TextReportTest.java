@@ -31,12 +31,12 @@ class TextReportTest {
 
   @Test
   void formatsAreNamedAsUsersTypeThem() {
-    assertEquals(ReportFormat.SARIF, ReportFormat.of("SARIF"));
+    assertEquals(ReportFormat.SARIF, OutputFormat.of(ReportFormat.class, "SARIF"));
     assertEquals("junit", ReportFormat.JUNIT.id());
     assertEquals(
         "unknown format \"yaml\"; expected one of text, json, sarif, junit, github",
         org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> ReportFormat.of("yaml"))
+                IllegalArgumentException.class, () -> OutputFormat.of(ReportFormat.class, "yaml"))
             .getMessage());
   }
 }

@@ -1,6 +1,10 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.report;
 
+import dev.eventcontracts.diff.Approval;
 import dev.eventcontracts.diff.Approval.Reason;
+import dev.eventcontracts.diff.Change;
+import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.diff.EventDiff;
 import dev.eventcontracts.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,23 +86,8 @@ public final class DiffMarkdown {
   }
 
   private static String verdict(ContractDiff diff) {
-    StringBuilder line = new StringBuilder();
-    int breaking = diff.breakingCount();
-    if (breaking > 0) {
-      line.append("**").append(count(breaking, "breaking change")).append("**");
-      long events = diff.breakingEvents();
-      if (events > 0) {
-        line.append(" in ").append(count(events, "event"));
-      }
-      if (!diff.otherBreaking().isEmpty()) {
-        line.append(events > 0 ? " and " : " in ")
-            .append(count(diff.otherBreaking().size(), "schema element"))
-            .append(" outside events");
-      }
-    } else {
-      line.append("**No breaking changes**");
-    }
-    line.append("; ").append(eventCounts(diff));
+    StringBuilder line = new StringBuilder(DiffWords.breaking(diff, text -> "**" + text + "**"));
+    line.append("; ").append(DiffWords.eventCounts(diff));
     line.append(" against ").append(code(diff.against()));
     if (!diff.approvals().isEmpty()) {
       line.append(" — approval needed from ");
@@ -109,20 +98,6 @@ public final class DiffMarkdown {
       line.append(String.join(", ", handles));
     }
     return line.toString();
-  }
-
-  /** {@code 3 events changed (1 added, 2 changed)}. */
-  static String eventCounts(ContractDiff diff) {
-    List<String> parts = new ArrayList<>();
-    for (ChangeKind kind : List.of(ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)) {
-      long n = diff.count(kind);
-      if (n > 0) {
-        parts.add(n + " " + kind.id());
-      }
-    }
-    int total = diff.events().size();
-    String counts = count(total, "event") + (total == 1 ? " differs" : " differ");
-    return parts.isEmpty() ? counts : counts + " (" + String.join(", ", parts) + ")";
   }
 
   private static void eventTable(ContractDiff diff, StringBuilder out) {
@@ -146,11 +121,7 @@ public final class DiffMarkdown {
           .append(codeList(event.affectedConsumers()))
           .append(" |\n");
     }
-    if (rows < events.size()) {
-      out.append("\n_…and ")
-          .append(count(events.size() - rows, "more event"))
-          .append(", listed by `catalog diff --format text`._\n");
-    }
+    leftOut(out, events.size() - rows, "more event", "");
     out.append('\n');
   }
 
@@ -173,7 +144,7 @@ public final class DiffMarkdown {
     for (Approval approval : diff.approvals()) {
       List<String> why = new ArrayList<>();
       for (Reason reason : approval.reasons()) {
-        why.add(reason(reason));
+        why.add(DiffWords.reason(reason, DiffMarkdown::code, DiffMarkdown::codeList));
       }
       out.append("| ")
           .append(handle(approval))
@@ -182,17 +153,6 @@ public final class DiffMarkdown {
           .append(" |\n");
     }
     out.append('\n');
-  }
-
-  private static String reason(Reason reason) {
-    String events = codeList(reason.events());
-    return switch (reason.role()) {
-      case OWNER -> "owner of " + events;
-      case PRODUCER -> "owns producer " + code(reason.service()) + " of " + events;
-      case CONSUMER ->
-          "owns consumer " + code(reason.service()) + ", affected by breaking changes to " + events;
-      case ARCHITECT -> "architects: review every contract change";
-    };
   }
 
   private static void otherBreaking(ContractDiff diff, StringBuilder out) {
@@ -266,11 +226,7 @@ public final class DiffMarkdown {
             .append(change.after() == null ? "" : code(change.after()))
             .append(" |\n");
       }
-      if (shown < changes.size()) {
-        out.append("\n_…and ")
-            .append(count(changes.size() - shown, "more change"))
-            .append(" to this event, listed by `catalog diff --format text`._\n");
-      }
+      leftOut(out, changes.size() - shown, "more change", " to this event");
       out.append('\n');
     }
     return out.toString();
@@ -346,7 +302,17 @@ public final class DiffMarkdown {
     return out.toString();
   }
 
-  static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** {@code _…and 3 more events, listed by `catalog diff --format text`._} when any are left. */
+  private static void leftOut(StringBuilder out, int left, String noun, String where) {
+    if (left > 0) {
+      out.append("\n_…and ")
+          .append(count(left, noun))
+          .append(where)
+          .append(", listed by `catalog diff --format text`._\n");
+    }
+  }
+
+  private static String count(long n, String noun) {
+    return ReportSummary.count(n, noun);
   }
 }

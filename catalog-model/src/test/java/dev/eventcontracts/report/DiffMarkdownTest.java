@@ -1,8 +1,14 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventcontracts.diff.Approval;
+import dev.eventcontracts.diff.Aspect;
+import dev.eventcontracts.diff.Change;
+import dev.eventcontracts.diff.ChangeKind;
+import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.diff.EventDiff;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,7 +107,9 @@ class DiffMarkdownTest {
     List<Change> changes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String name = String.format("field_%03d", i);
-      changes.add(Change.added(Aspect.FIELD, name, "string " + name + " = " + (i + 1)));
+      changes.add(
+          new Change(
+              Aspect.FIELD, ChangeKind.ADDED, name, null, "string " + name + " = " + (i + 1)));
     }
     return changes;
   }

@@ -1,22 +1,21 @@
-package dev.eventcontracts.registry;
+package dev.eventcontracts.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventcontracts.registry.DeployReport;
+import dev.eventcontracts.registry.SubjectChange;
 
-/** A deploy as JSON for pipelines: the plan per subject, refusals and the writes made. */
-public final class DeployReportJson {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * A deploy as JSON for pipelines: the plan per subject, the lint findings that refused it (written
+ * by {@link JsonReport#finding}), refusals and the writes made.
+ */
+final class DeployReportJson {
 
   private DeployReportJson() {}
 
-  public static String render(DeployReport report) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("tool", "catalog");
+  static String render(DeployReport report, Report lint) {
+    ObjectNode root = JsonText.object();
+    root.put("tool", Tool.current().name());
     root.put("command", "deploy");
     root.put("environment", report.environment());
     root.put("registry", report.registry());
@@ -31,8 +30,7 @@ public final class DeployReportJson {
       ObjectNode s = subjects.addObject();
       s.put("subject", c.subject());
       s.put("file", c.file());
-      ArrayNode events = s.putArray("events");
-      c.events().forEach(events::add);
+      JsonText.putStrings(s, "events", c.events());
       ArrayNode actions = s.putArray("actions");
       if (c.register()) {
         actions.add("register");
@@ -49,19 +47,15 @@ public final class DeployReportJson {
         s.put("registryCompatibility", c.currentCompatibility().name());
       }
     }
-    ArrayNode refusals = root.putArray("refusals");
-    report.refusals().forEach(refusals::add);
-    ArrayNode written = root.putArray("written");
-    report.written().forEach(written::add);
+    ArrayNode findings = root.putArray("lint");
+    DeployFormat.refusingLint(lint).forEach(finding -> findings.add(JsonReport.finding(finding)));
+    JsonText.putStrings(root, "refusals", report.refusals());
+    JsonText.putStrings(root, "written", report.written());
     ObjectNode summary = root.putObject("summary");
     summary.put("register", report.registrations());
     summary.put("compatibility", report.compatibilityChanges());
     summary.put("unchanged", report.unchanged());
     summary.put("writes", report.written().size());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonText.write(root);
   }
 }

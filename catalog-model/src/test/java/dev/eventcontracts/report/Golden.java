@@ -1,4 +1,4 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

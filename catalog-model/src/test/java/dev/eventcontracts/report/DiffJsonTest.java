@@ -1,13 +1,15 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.rule.Severity;
+import dev.eventcontracts.testing.DiffFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ class DiffJsonTest {
                         "MessageSent",
                         "field 3 \"sender_id\" changed type")));
 
-    JsonNode json = MAPPER.readTree(new DiffJson().render(diff));
+    JsonNode json = MAPPER.readTree(DiffJson.render(diff));
 
     assertEquals(
         List.of(
@@ -72,7 +74,7 @@ class DiffJsonTest {
 
   @Test
   void noChangeIsAnEmptyDiffNotAnEmptyDocument() throws Exception {
-    JsonNode json = MAPPER.readTree(new DiffJson().render(new DiffFixture(temp).diff()));
+    JsonNode json = MAPPER.readTree(DiffJson.render(new DiffFixture(temp).diff()));
 
     assertEquals(0, json.get("summary").get("events").asInt());
     assertEquals(0, json.get("events").size());

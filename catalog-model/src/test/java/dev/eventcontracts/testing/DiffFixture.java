@@ -1,11 +1,13 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.DiffRequest;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.report.DiffText;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.source.DirectorySource;
 import java.io.IOException;
@@ -27,27 +29,27 @@ import org.eclipse.jgit.lib.PersonIdent;
  * copied twice into a temporary folder: {@code before} stays as it is, {@code after} takes the
  * edits a test plants.
  */
-final class DiffFixture {
+public final class DiffFixture {
 
   /** The day the breaking check takes as today, so exception expiry does not move under a test. */
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 
-  final Path before;
-  final Path after;
+  public final Path before;
+  public final Path after;
 
-  DiffFixture(Path temp) {
+  public DiffFixture(Path temp) {
     this(temp, resource("diff/catalog"));
   }
 
   /** Two copies of the catalog in {@code source}. */
-  DiffFixture(Path temp, Path source) {
+  public DiffFixture(Path temp, Path source) {
     this.before = temp.resolve("before");
     this.after = temp.resolve("after");
     copy(source, before);
     copy(source, after);
   }
 
-  static Path resource(String name) {
+  public static Path resource(String name) {
     try {
       return Path.of(DiffFixture.class.getClassLoader().getResource(name).toURI());
     } catch (URISyntaxException e) {
@@ -55,7 +57,7 @@ final class DiffFixture {
     }
   }
 
-  static void copy(Path from, Path to) {
+  public static void copy(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path source : walk.toList()) {
         Path target = to.resolve(from.relativize(source).toString());
@@ -71,14 +73,14 @@ final class DiffFixture {
   }
 
   /** Replaces {@code from} with {@code to} in a file of the new catalog; fails if it is absent. */
-  DiffFixture edit(String file, String from, String to) {
+  public DiffFixture edit(String file, String from, String to) {
     String text = read(after.resolve(file));
     assertTrue(text.contains(from), () -> file + " does not contain " + from);
     write(file, text.replace(from, to));
     return this;
   }
 
-  DiffFixture write(String file, String text) {
+  public DiffFixture write(String file, String text) {
     try {
       Path path = after.resolve(file);
       Files.createDirectories(path.getParent());
@@ -89,7 +91,7 @@ final class DiffFixture {
     return this;
   }
 
-  DiffFixture delete(String file) {
+  public DiffFixture delete(String file) {
     try {
       Files.delete(after.resolve(file));
     } catch (IOException e) {
@@ -99,7 +101,7 @@ final class DiffFixture {
   }
 
   /** The diff of the new catalog against the old, given the breaking check's findings. */
-  ContractDiff diff(List<Finding> breaking) {
+  public ContractDiff diff(List<Finding> breaking) {
     return ContractDiff.between(load(before), load(after), breaking, "main");
   }
 
@@ -108,7 +110,7 @@ final class DiffFixture {
    * old catalog is committed on branch {@code main} of a new Git repository (in a sub-folder), the
    * new one is left in its work tree, and the diff runs {@code --against main}.
    */
-  ContractDiff diffAgainstMain() {
+  public ContractDiff diffAgainstMain() {
     Path repo = before.resolveSibling("repo");
     Path catalog = repo.resolve("contracts/events");
     copy(before, catalog);
@@ -124,16 +126,16 @@ final class DiffFixture {
     return new CatalogEngine().diff(new DiffRequest(catalog, "main", TODAY)).diff();
   }
 
-  ContractDiff diff() {
+  public ContractDiff diff() {
     return diff(List.of());
   }
 
   /** One event's changes, each as the text format prints it. */
-  List<String> changes(String event) {
+  public List<String> changes(String event) {
     return changes(diff(), event);
   }
 
-  static List<String> changes(ContractDiff diff, String event) {
+  public static List<String> changes(ContractDiff diff, String event) {
     return diff.events().stream()
         .filter(e -> e.name().equals(event))
         .flatMap(e -> e.changes().stream())
@@ -151,7 +153,7 @@ final class DiffFixture {
     }
   }
 
-  static Catalog load(Path dir) {
+  public static Catalog load(Path dir) {
     try {
       return CatalogLoader.load(new DirectorySource(dir)).catalog();
     } catch (IOException e) {
@@ -159,7 +161,7 @@ final class DiffFixture {
     }
   }
 
-  static String read(Path path) {
+  public static String read(Path path) {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {

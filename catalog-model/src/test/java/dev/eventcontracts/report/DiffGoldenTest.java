@@ -1,5 +1,7 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.report;
 
+import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.testing.DiffFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

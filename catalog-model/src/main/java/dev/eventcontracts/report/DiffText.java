@@ -1,14 +1,20 @@
-package dev.eventcontracts.diff;
+package dev.eventcontracts.report;
 
-import dev.eventcontracts.diff.Approval.Reason;
+import dev.eventcontracts.diff.Approval;
+import dev.eventcontracts.diff.Change;
+import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.diff.EventDiff;
 import dev.eventcontracts.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The contract diff as plain text for a terminal: everything, nothing cut. */
 public final class DiffText {
 
-  public String render(ContractDiff diff) {
+  private DiffText() {}
+
+  static String render(ContractDiff diff) {
     if (diff.isEmpty()) {
       return "No contract changes in " + diff.catalog() + " against " + diff.against() + ".\n";
     }
@@ -24,7 +30,7 @@ public final class DiffText {
       }
       out.append('\n');
       for (Finding finding : event.breaking()) {
-        out.append("  breaking ").append(finding(finding)).append('\n');
+        out.append("  breaking ").append(TextReport.line(finding)).append('\n');
       }
       if (!event.affectedConsumers().isEmpty()) {
         out.append("  consumers affected: ")
@@ -38,7 +44,7 @@ public final class DiffText {
     if (!diff.otherBreaking().isEmpty()) {
       out.append("\nbreaking outside events:\n");
       for (Finding finding : diff.otherBreaking()) {
-        out.append("  ").append(finding(finding)).append('\n');
+        out.append("  ").append(TextReport.line(finding)).append('\n');
       }
     }
     if (!diff.notes().isEmpty()) {
@@ -53,9 +59,11 @@ public final class DiffText {
           out.append(" (").append(approval.team()).append(')');
         }
         List<String> why = new ArrayList<>();
-        for (Reason reason : approval.reasons()) {
-          why.add(reason(reason));
-        }
+        approval
+            .reasons()
+            .forEach(
+                reason ->
+                    why.add(DiffWords.reason(reason, UnaryOperator.identity(), DiffText::names)));
         out.append(": ").append(String.join("; ", why)).append('\n');
       }
     }
@@ -63,23 +71,8 @@ public final class DiffText {
   }
 
   private static String verdict(ContractDiff diff) {
-    StringBuilder line = new StringBuilder();
-    int breaking = diff.breakingCount();
-    if (breaking > 0) {
-      line.append(DiffMarkdown.count(breaking, "breaking change"));
-      long events = diff.breakingEvents();
-      if (events > 0) {
-        line.append(" in ").append(DiffMarkdown.count(events, "event"));
-      }
-      if (!diff.otherBreaking().isEmpty()) {
-        line.append(events > 0 ? " and " : " in ")
-            .append(DiffMarkdown.count(diff.otherBreaking().size(), "schema element"))
-            .append(" outside events");
-      }
-    } else {
-      line.append("No breaking changes");
-    }
-    line.append("; ").append(DiffMarkdown.eventCounts(diff)).append(" against ");
+    StringBuilder line = new StringBuilder(DiffWords.breaking(diff, UnaryOperator.identity()));
+    line.append("; ").append(DiffWords.eventCounts(diff)).append(" against ");
     line.append(diff.against());
     if (!diff.approvals().isEmpty()) {
       List<String> handles = new ArrayList<>();
@@ -90,7 +83,7 @@ public final class DiffText {
   }
 
   /** {@code field type envelope.tenant_id: string -> int64}. */
-  static String change(Change change) {
+  public static String change(Change change) {
     StringBuilder line = new StringBuilder(change.label());
     if (!change.element().isEmpty()) {
       line.append(' ').append(change.element());
@@ -105,18 +98,7 @@ public final class DiffText {
     return line.toString();
   }
 
-  private static String finding(Finding finding) {
-    return finding.location() + ": " + finding.rule() + " " + finding.message();
-  }
-
-  private static String reason(Reason reason) {
-    String events = String.join(", ", reason.events());
-    return switch (reason.role()) {
-      case OWNER -> "owner of " + events;
-      case PRODUCER -> "owns producer " + reason.service() + " of " + events;
-      case CONSUMER ->
-          "owns consumer " + reason.service() + ", affected by breaking changes to " + events;
-      case ARCHITECT -> "architects: review every contract change";
-    };
+  private static String names(List<String> names) {
+    return String.join(", ", names);
   }
 }

@@ -1,18 +1,25 @@
-package dev.eventcontracts.registry;
+package dev.eventcontracts.report;
 
+import dev.eventcontracts.registry.DeployReport;
+import dev.eventcontracts.registry.SubjectChange;
+import dev.eventcontracts.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deploy as a plan table, like {@code terraform plan}: one line per action ({@code + register},
- * {@code ~ compatibility}, {@code = unchanged}), a summary, and what was refused or written.
+ * A deploy as a plan table, like {@code terraform plan}: the lint findings that refused it (as
+ * {@link TextReport#line} prints them), one line per action ({@code + register}, {@code ~
+ * compatibility}, {@code = unchanged}), a summary, and what was refused or written.
  */
-public final class DeployReportText {
+final class DeployReportText {
 
   private DeployReportText() {}
 
-  public static String render(DeployReport report) {
+  static String render(DeployReport report, Report lint) {
     StringBuilder out = new StringBuilder();
+    for (Finding finding : DeployFormat.refusingLint(lint)) {
+      out.append(TextReport.line(finding)).append('\n');
+    }
     out.append(report.dryRun() ? "Plan" : "Deploy")
         .append(" for ")
         .append(report.environment())
@@ -42,8 +49,8 @@ public final class DeployReportText {
     int subjectWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
     for (String[] row : rows) {
       out.append("  ")
-          .append(pad(row[0], 17))
-          .append(pad(row[1], subjectWidth + 2))
+          .append(TextReport.pad(row[0], 17))
+          .append(TextReport.pad(row[1], subjectWidth + 2))
           .append(row[2])
           .append('\n');
     }
@@ -78,9 +85,5 @@ public final class DeployReportText {
       out.append("\nApplied ").append(report.written().size()).append(" writes.\n");
     }
     return out.toString();
-  }
-
-  private static String pad(String text, int width) {
-    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
   }
 }

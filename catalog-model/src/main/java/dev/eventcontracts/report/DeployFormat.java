@@ -1,0 +1,36 @@
+package dev.eventcontracts.report;
+
+import dev.eventcontracts.registry.DeployReport;
+import dev.eventcontracts.rule.Finding;
+import java.util.List;
+
+/** The forms of {@code catalog deploy}'s report: a plan table for people, JSON for pipelines. */
+public enum DeployFormat implements OutputFormat {
+  /** A plan table like {@code terraform plan}, after the lint findings that refused the deploy. */
+  TEXT,
+  /** The plan, the refusing lint findings, refusals and writes as one JSON document. */
+  JSON;
+
+  /** The report of a deploy that lint did not refuse, such as one that failed part-way. */
+  public String render(DeployReport deploy) {
+    return render(deploy, new Report("lint", List.of(), List.of(), List.of()));
+  }
+
+  /** The report of a deploy gated on {@code lint}, whose findings it shows when they refused it. */
+  public String render(DeployReport deploy, Report lint) {
+    return switch (this) {
+      case TEXT -> DeployReportText.render(deploy, lint);
+      case JSON -> DeployReportJson.render(deploy, lint);
+    };
+  }
+
+  /** The lint findings a deploy report shows: all of them when an error refused the deploy. */
+  public static List<Finding> refusingLint(Report lint) {
+    return lint.errors() > 0 ? lint.findings() : List.of();
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}
