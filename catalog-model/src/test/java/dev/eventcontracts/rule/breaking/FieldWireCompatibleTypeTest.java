@@ -59,17 +59,27 @@ class FieldWireCompatibleTypeTest {
   }
 
   @ParameterizedTest(name = "string -> bytes under {0}: {1}")
-  @CsvSource({"BACKWARD, 0", "FORWARD, 1", "FULL, 1"})
-  void stringToBytesBreaksOnlyOldReadersOfNewData(String mode, int findings) {
+  @CsvSource({
+    "BACKWARD, -",
+    "FORWARD, FIELD_WIRE_COMPATIBLE_TYPE@4",
+    "FULL, FIELD_WIRE_COMPATIBLE_TYPE@4"
+  })
+  void stringToBytesBreaksOnlyOldReadersOfNewData(String mode, String findings) {
     assertEquals(
-        findings, SchemaChange.in(dir).mode(mode).rules(proto("string"), proto("bytes")).size());
+        findings.equals("-") ? List.of() : List.of(findings.split(" ")),
+        SchemaChange.in(dir).mode(mode).rules(proto("string"), proto("bytes")));
   }
 
   @ParameterizedTest(name = "bytes -> string under {0}: {1}")
-  @CsvSource({"BACKWARD, 1", "FORWARD, 0", "FULL, 1"})
-  void bytesToStringBreaksNewReadersOfOldData(String mode, int findings) {
+  @CsvSource({
+    "BACKWARD, FIELD_WIRE_COMPATIBLE_TYPE@4",
+    "FORWARD, -",
+    "FULL, FIELD_WIRE_COMPATIBLE_TYPE@4"
+  })
+  void bytesToStringBreaksNewReadersOfOldData(String mode, String findings) {
     assertEquals(
-        findings, SchemaChange.in(dir).mode(mode).rules(proto("bytes"), proto("string")).size());
+        findings.equals("-") ? List.of() : List.of(findings.split(" ")),
+        SchemaChange.in(dir).mode(mode).rules(proto("bytes"), proto("string")));
   }
 
   @org.junit.jupiter.api.Test

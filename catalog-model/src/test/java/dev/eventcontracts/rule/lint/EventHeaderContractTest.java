@@ -42,7 +42,10 @@ class EventHeaderContractTest {
                 TestCatalog.EVENT_FILE,
                 "headers: [",
                 "headers: [ { name: content-encoding, values: [json] },");
-    assertEquals(1, catalog.findings("EVENT_HEADER_CONTRACT").size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/message-sent.yaml:13:12: Header \"content-encoding\" allows only \"json\" but event \"MessageSent\" is encoded as protobuf; allow \"protobuf\", \"base64-protobuf\"."),
+        catalog.findings("EVENT_HEADER_CONTRACT"));
     assertTrue(catalog.findings("EVENT_HEADER_CONTRACT").get(0).contains("is encoded as protobuf"));
   }
 
@@ -51,7 +54,10 @@ class EventHeaderContractTest {
     TestCatalog catalog =
         TestCatalog.in(dir)
             .replace(TestCatalog.EVENT_FILE, "headers: [", "headers: [ { name: Event-Type },");
-    assertEquals(1, catalog.findings("EVENT_HEADER_CONTRACT").size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/message-sent.yaml:13:12: Header \"Event-Type\" differs only in case from the contract header \"event-type\"; Kafka header names are case-sensitive, use \"event-type\"."),
+        catalog.findings("EVENT_HEADER_CONTRACT"));
     assertTrue(catalog.findings("EVENT_HEADER_CONTRACT").get(0).contains("use \"event-type\""));
   }
 }

@@ -39,7 +39,10 @@ class EventServiceDefinedTest {
         TestCatalog.in(dir)
             .replace(
                 TestCatalog.EVENT_FILE, "producers: [chat-service]", "producers: [chat-servce]");
-    assertEquals(1, catalog.findings("EVENT_SERVICE_DEFINED").size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/message-sent.yaml:9:13: Service \"chat-servce\" in producers has no file services/chat-servce.yaml; did you mean \"chat-service\"?"),
+        catalog.findings("EVENT_SERVICE_DEFINED"));
     assertTrue(
         catalog
             .findings("EVENT_SERVICE_DEFINED")

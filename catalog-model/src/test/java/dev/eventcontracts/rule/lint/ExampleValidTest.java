@@ -23,7 +23,10 @@ class ExampleValidTest {
     TestCatalog catalog =
         TestCatalog.in(dir).replace(TestCatalog.EXAMPLE_FILE, "\"body\"", "\"text\"");
     List<String> findings = catalog.findings("EXAMPLE_VALID");
-    assertEquals(1, findings.size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/examples/message-sent.json:5:3: Example does not match message \"acme.messaging.v1.MessageSent\" at $.text: Cannot find field: text in message acme.messaging.v1.MessageSent"),
+        findings);
     assertTrue(
         findings
             .get(0)
@@ -39,7 +42,10 @@ class ExampleValidTest {
     TestCatalog catalog =
         TestCatalog.in(dir).replace(TestCatalog.EXAMPLE_FILE, "\"CHANNEL_WEB\"", "\"CHANNEL_FAX\"");
     List<String> findings = catalog.findings("EXAMPLE_VALID");
-    assertEquals(1, findings.size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/examples/message-sent.json:6:3: Example does not match message \"acme.messaging.v1.MessageSent\" at $.channel: Invalid enum value: CHANNEL_FAX for enum type: acme.messaging.v1.Channel"),
+        findings);
     assertTrue(findings.get(0).contains("at $.channel: "), findings.get(0));
   }
 
@@ -60,14 +66,20 @@ class ExampleValidTest {
         TestCatalog.in(dir)
             .replace(
                 TestCatalog.EVENT_FILE, "examples/message-sent.json", "../../../../outside.json");
-    assertEquals(1, catalog.findings("EXAMPLE_VALID").size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/message-sent.yaml:14:13: Example \"../../../../outside.json\" points outside the catalog; keep examples inside it."),
+        catalog.findings("EXAMPLE_VALID"));
     assertTrue(catalog.findings("EXAMPLE_VALID").get(0).contains("points outside the catalog"));
   }
 
   @Test
   void firesOnMalformedJson() {
     TestCatalog catalog = TestCatalog.in(dir).write(TestCatalog.EXAMPLE_FILE, "{ \"body\": ");
-    assertEquals(1, catalog.findings("EXAMPLE_VALID").size());
+    assertEquals(
+        List.of(
+            "domains/messaging/events/examples/message-sent.json:1:11: Example is not valid JSON: Unexpected end-of-input within/between Object entries"),
+        catalog.findings("EXAMPLE_VALID"));
     assertTrue(catalog.findings("EXAMPLE_VALID").get(0).contains("not valid JSON"));
   }
 }

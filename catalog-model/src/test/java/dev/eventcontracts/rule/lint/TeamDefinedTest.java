@@ -36,7 +36,11 @@ class TeamDefinedTest {
         TestCatalog.in(dir)
             .replace("services/archiver.yaml", "owner: messaging", "owner: compliance")
             .replace("catalog.yaml", "architects: architecture", "architects: review-board");
-    assertEquals(2, catalog.findings("TEAM_DEFINED").size());
+    assertEquals(
+        List.of(
+            "catalog.yaml:23:26: Team \"review-board\" is not defined under \"teams\" in catalog.yaml; add it there.",
+            "services/archiver.yaml:2:8: Team \"compliance\" is not defined under \"teams\" in catalog.yaml; add it there."),
+        catalog.findings("TEAM_DEFINED"));
     assertTrue(catalog.findings("TEAM_DEFINED").get(0).startsWith("catalog.yaml:"));
     assertTrue(catalog.findings("TEAM_DEFINED").get(1).startsWith("services/archiver.yaml:2:8:"));
   }
