@@ -103,6 +103,36 @@ class DiffCommandTest {
   }
 
   @Test
+  void theFirstPullRequestThatAddsTheCatalogShowsEverythingAsNew() throws Exception {
+    try (GitFixture git = GitFixture.init(dir.resolve("repo"))) {
+      Files.writeString(dir.resolve("repo/README.md"), "# Events\n");
+      git.commit("Start with a README");
+    }
+    FixtureCatalog catalog = withPingEvent("repo/contracts");
+
+    CliRun markdown = CliRun.catalog("diff", catalog.dir(), "--against", "main");
+    CliRun text = CliRun.catalog("diff", catalog.dir(), "--against", "main", "-f", "text");
+
+    assertEquals(ExitCode.OK, markdown.exitCode(), markdown.err());
+    assertTrue(
+        markdown
+            .out()
+            .startsWith(
+                "**No breaking changes**; 1 event differs (1 added) against `main`, which holds"
+                    + " no catalog at contracts/: everything in the catalog is new — approval"
+                    + " needed from @acme/chat\n"),
+        markdown.out());
+    assertTrue(markdown.out().contains("| `Ping` | added | @acme/chat |"), markdown.out());
+    assertEquals(ExitCode.OK, text.exitCode(), text.err());
+    assertTrue(
+        text.out()
+            .startsWith(
+                "No breaking changes; 1 event differs (1 added) against main, which holds no"
+                    + " catalog at contracts/: everything in the catalog is new"),
+        text.out());
+  }
+
+  @Test
   void anUnknownDiffFormatIsAUsageError() {
     CliRun run = CliRun.catalog("diff", after().dir(), "--against", before().dir(), "-f", "sarif");
 

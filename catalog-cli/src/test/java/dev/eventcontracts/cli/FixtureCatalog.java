@@ -81,6 +81,15 @@ final class FixtureCatalog {
     }
   }
 
+  FixtureCatalog delete(String path) {
+    try {
+      Files.delete(root.resolve(path));
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   String dir() {
     return root.toString();
   }

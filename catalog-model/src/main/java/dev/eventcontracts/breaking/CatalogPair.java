@@ -16,9 +16,11 @@ import dev.eventcontracts.model.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@code catalog breaking} compares: the catalog at REF ({@code before}) and the catalog now
@@ -39,11 +41,18 @@ public final class CatalogPair {
   private final List<EventPair> events = new ArrayList<>();
   private List<FieldPair> fields;
   private List<MessagePair> changedMessages;
+  private final Set<String> beforeFiles;
+  private final Set<String> afterFiles;
+
+  private static final String CATALOG_FILE = "catalog.yaml";
+  private static final String DOMAINS = "domains/";
 
   public CatalogPair(Catalog before, Catalog after, LocalDate today) {
     this.before = before;
     this.after = after;
     this.today = today;
+    this.beforeFiles = new HashSet<>(before.files());
+    this.afterFiles = new HashSet<>(after.files());
     this.defaults = defaults(before).merge(defaults(after));
     Map<String, MessageUse> reached = reached(before);
     reached(after).forEach((name, use) -> reached.merge(name, use, MessageUse::merge));
@@ -146,6 +155,52 @@ public final class CatalogPair {
   /** A Wire location in the catalog at REF, as a catalog-relative location. */
   public SourceLocation then(Location location) {
     return before.protos().locate(location);
+  }
+
+  /**
+   * Where to report something REF declared at {@code then}, so that SARIF results and annotations
+   * have a file of the new tree to attach to: at {@code then} itself while its file still exists;
+   * for a deleted {@code domains/<domain>/…} file (an event), at that domain's {@code domain.yaml}
+   * if it still exists; for a deleted {@code .proto} file, at the first proto file left in the same
+   * package directory; else at {@code catalog.yaml}. A moved location carries a note naming {@code
+   * then}, path and line, for the message. A location in no file of REF (one in the catalog now)
+   * stays as it is.
+   */
+  public NewTreeLocation inNewTree(SourceLocation then) {
+    String path = then.path();
+    if (afterFiles.contains(path) || !beforeFiles.contains(path)) {
+      return new NewTreeLocation(then, "");
+    }
+    String instead = CATALOG_FILE;
+    String directory = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+    if (path.endsWith(".proto")) {
+      for (String file : after.files()) {
+        if (file.startsWith(directory)
+            && file.endsWith(".proto")
+            && file.indexOf('/', directory.length()) < 0) {
+          instead = file;
+          break;
+        }
+      }
+    } else if (path.startsWith(DOMAINS) && path.indexOf('/', DOMAINS.length()) > 0) {
+      String domainFile =
+          path.substring(0, path.indexOf('/', DOMAINS.length()) + 1) + "domain.yaml";
+      if (afterFiles.contains(domainFile)) {
+        instead = domainFile;
+      }
+    }
+    return new NewTreeLocation(
+        new SourceLocation(instead, 1, 1),
+        "It was declared at " + then + ", a file that no longer exists.");
+  }
+
+  /**
+   * The catalog a Git revision without a catalog compares as (decision 0006): the settings of
+   * {@code now} and nothing else. Every event, service and message is then added, and every setting
+   * compares as unchanged, since nothing existed before that a setting could break.
+   */
+  public static Catalog empty(Catalog now) {
+    return new Catalog(now.settings(), List.of(), List.of(), List.of(), null, List.of());
   }
 
   /** The schema now (never null when {@link #messages()} holds a counterpart). */

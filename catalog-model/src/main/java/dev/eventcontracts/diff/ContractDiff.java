@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The contract diff a reviewer reads: which events were added, removed or changed against a
@@ -27,6 +28,9 @@ import java.util.TreeSet;
  * @param approvals the teams whose approval the change needs, strongest role first
  * @param notes what the breaking check wants every reader to see, such as the approved exceptions
  *     it applied
+ * @param noCatalogAt where the reference, a Git revision from before the catalog existed, lacks
+ *     {@code catalog.yaml} (such as {@code contracts/events/}); it was compared as an empty
+ *     catalog, so everything is new. Null when the reference holds the catalog.
  */
 public record ContractDiff(
     String catalog,
@@ -34,7 +38,8 @@ public record ContractDiff(
     List<EventDiff> events,
     List<Finding> otherBreaking,
     List<Approval> approvals,
-    List<String> notes) {
+    List<String> notes,
+    String noCatalogAt) {
 
   private static final Comparator<EventDiff> ORDER =
       Comparator.comparing((EventDiff e) -> !e.isBreaking()).thenComparing(EventDiff::name);
@@ -44,6 +49,17 @@ public record ContractDiff(
     otherBreaking = otherBreaking.stream().sorted().toList();
     approvals = List.copyOf(approvals);
     notes = List.copyOf(notes);
+  }
+
+  /** A diff against a reference that holds the catalog. */
+  public ContractDiff(
+      String catalog,
+      String against,
+      List<EventDiff> events,
+      List<Finding> otherBreaking,
+      List<Approval> approvals,
+      List<String> notes) {
+    this(catalog, against, events, otherBreaking, approvals, notes, null);
   }
 
   /**
@@ -59,6 +75,22 @@ public record ContractDiff(
   /** As above, carrying the breaking report's notes (applied and expired exceptions). */
   public static ContractDiff between(
       Catalog before, Catalog after, List<Finding> breaking, List<String> notes, String against) {
+    return between(before, after, breaking, UnaryOperator.identity(), notes, against, null);
+  }
+
+  /**
+   * As above, for findings as the rules reported them: each is attributed to events where it was
+   * found (a deleted message in REF's file), and shown as {@code shown} makes it (at a file of the
+   * new tree). {@code noCatalogAt} says where a reference without the catalog lacks it, or is null.
+   */
+  public static ContractDiff between(
+      Catalog before,
+      Catalog after,
+      List<Finding> breaking,
+      UnaryOperator<Finding> shown,
+      List<String> notes,
+      String against,
+      String noCatalogAt) {
     Map<String, Event> old = before.eventsByName();
     Map<String, Event> now = after.eventsByName();
     Map<String, List<Finding>> breakingByEvent = new HashMap<>();
@@ -68,12 +100,12 @@ public record ContractDiff(
       boolean attributed = false;
       for (String event : attribution.events(finding)) {
         if (old.containsKey(event) || now.containsKey(event)) {
-          breakingByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(finding);
+          breakingByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(shown.apply(finding));
           attributed = true;
         }
       }
       if (!attributed) {
-        other.add(finding);
+        other.add(shown.apply(finding));
       }
     }
     TreeSet<String> names = new TreeSet<>(old.keySet());
@@ -94,7 +126,13 @@ public record ContractDiff(
     String name =
         after.settings().name() != null ? after.settings().name() : before.settings().name();
     return new ContractDiff(
-        name, against, events, other, Approvers.of(before, after, events, anyChange), notes);
+        name,
+        against,
+        events,
+        other,
+        Approvers.of(before, after, events, anyChange),
+        notes,
+        noCatalogAt);
   }
 
   /** The diff of one event, or null when nothing differs and nothing breaks. */

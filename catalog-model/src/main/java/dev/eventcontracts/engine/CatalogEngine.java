@@ -2,6 +2,7 @@ package dev.eventcontracts.engine;
 
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.breaking.NewTreeLocation;
 import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
@@ -28,6 +29,7 @@ import dev.eventcontracts.rule.builtin.BuiltInRules;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
 import dev.eventcontracts.source.RefResolver;
+import dev.eventcontracts.source.Reference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,18 +56,23 @@ public final class CatalogEngine {
    * The contract diff of a catalog against the one {@code against} names (a directory or a Git
    * revision), with the breaking check's findings attributed to the events they concern. It never
    * fails on what it finds; only a catalog that cannot be read (exit 2) or a Git repository that
-   * cannot be (exit 3) stops it.
+   * cannot be (exit 3) stops it. A revision from before the catalog existed compares as an empty
+   * catalog, and the diff says so.
    */
   public DiffResult diff(DiffRequest request) {
-    BreakingResult breaking =
-        breaking(new BreakingRequest(request.catalogDir(), request.against(), request.today()));
+    Comparison comparison = compare(request.catalogDir(), request.against(), request.today());
+    CatalogPair pair = comparison.pair();
+    Reference withoutCatalog = comparison.withoutCatalog();
+    // The verdict says that REF holds no catalog; the breaking report's note would repeat it.
     return new DiffResult(
         ContractDiff.between(
-            breaking.against(),
-            breaking.catalog(),
-            breaking.report().findings(),
-            breaking.report().notes(),
-            request.against()));
+            pair.before(),
+            pair.after(),
+            comparison.run().findings(),
+            finding -> inNewTree(pair, finding),
+            comparison.run().notes(),
+            request.against(),
+            withoutCatalog == null ? null : withoutCatalog.missingAt()));
   }
 
   /** The metadata of every built-in rule and the category table; no catalog is read. */
@@ -95,43 +102,109 @@ public final class CatalogEngine {
    * Loads the catalog in {@code request.catalogDir()} and the one {@code request.against()} names
    * (in parallel), runs every breaking rule over the pair as the catalog's configuration says:
    * {@code breaking.except}, {@code breaking.ignore}, {@code catalog:ignore} comments and the
-   * approved breaks.
+   * approved breaks. A Git revision that holds no catalog where the catalog lives compares as an
+   * empty catalog (decision 0006): nothing breaks, and the report's first note says so.
    */
   public BreakingResult breaking(BreakingRequest request) {
-    FutureTask<CatalogLoader.Loaded> then =
-        new FutureTask<>(() -> loadAgainst(request.catalogDir(), request.against()));
-    Thread loader = new Thread(then, "catalog-against");
-    loader.setDaemon(true);
-    loader.start();
-    Catalog now = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
-    Catalog before = await(then);
-    return breakingRun(before, now, request.today());
+    return compare(request.catalogDir(), request.against(), request.today()).result();
   }
 
   /** The breaking rules over two loaded catalogs, as {@code now}'s configuration says. */
   static BreakingResult breakingRun(Catalog before, Catalog now, LocalDate today) {
-    RuleSelection selection = rulesConfig(now).breaking(today);
-    List<BreakingRule> rules = BuiltInRules.breakingRules();
-    RuleRun run =
-        selection.conclude(RuleRunner.run(rules, new CatalogPair(before, now, today), selection));
-    Report report =
-        new Report(
-            "breaking",
-            rules.stream().map(BreakingRule::meta).toList(),
-            run.findings(),
-            run.notes());
-    return new BreakingResult(now, before, report, run.applied(), run.expired());
+    return compare(before, now, today, null).result();
   }
+
+  /**
+   * Both catalogs and what the breaking rules found in them. The rules and the configuration see
+   * every finding where the rule found it (a deleted file at its place in REF, so {@code
+   * breaking.ignore} globs and approved breaks by path match where it was); the report shows it at
+   * a file of the new tree, as {@link CatalogPair#inNewTree} says.
+   *
+   * @param withoutCatalog the Git revision without a catalog that {@code pair.before()} stands for
+   *     (see {@link CatalogPair#empty}), or null
+   */
+  private record Comparison(CatalogPair pair, RuleRun run, Reference withoutCatalog) {
+
+    BreakingResult result() {
+      List<String> notes = new ArrayList<>();
+      if (withoutCatalog != null) {
+        notes.add(
+            withoutCatalog.ref()
+                + " holds no catalog at "
+                + withoutCatalog.missingAt()
+                + ": everything in the catalog is new, and nothing can break.");
+      }
+      notes.addAll(run.notes());
+      List<BreakingRule> rules = BuiltInRules.breakingRules();
+      Report report =
+          new Report(
+              "breaking",
+              rules.stream().map(BreakingRule::meta).toList(),
+              run.findings().stream().map(f -> inNewTree(pair, f)).toList(),
+              notes);
+      List<RuleRun.Applied> applied =
+          run.applied().stream()
+              .map(a -> new RuleRun.Applied(a.approval(), inNewTree(pair, a.finding())))
+              .toList();
+      return new BreakingResult(pair.after(), pair.before(), report, applied, run.expired());
+    }
+  }
+
+  private Comparison compare(Path catalogDir, String against, LocalDate today) {
+    FutureTask<Then> then = new FutureTask<>(() -> loadAgainst(catalogDir, against));
+    Thread loader = new Thread(then, "catalog-against");
+    loader.setDaemon(true);
+    loader.start();
+    Catalog now = CatalogLoader.load(openDirectory(catalogDir)).catalog();
+    Then before = await(then);
+    if (before.catalog() == null) {
+      return compare(CatalogPair.empty(now), now, today, before.reference());
+    }
+    return compare(before.catalog(), now, today, null);
+  }
+
+  private static Comparison compare(
+      Catalog before, Catalog now, LocalDate today, Reference withoutCatalog) {
+    RuleSelection selection = rulesConfig(now).breaking(today);
+    CatalogPair pair = new CatalogPair(before, now, today);
+    RuleRun run = selection.conclude(RuleRunner.run(BuiltInRules.breakingRules(), pair, selection));
+    return new Comparison(pair, run, withoutCatalog);
+  }
+
+  /** A finding as the report shows it: at a file of the new tree, naming where REF had it. */
+  private static Finding inNewTree(CatalogPair pair, Finding finding) {
+    NewTreeLocation at = pair.inNewTree(finding.location());
+    if (!at.moved()) {
+      return finding;
+    }
+    return new Finding(
+        finding.rule(),
+        finding.severity(),
+        at.location(),
+        finding.event(),
+        at.message(finding.message()));
+  }
+
+  /**
+   * What REF holds: the loaded catalog, or none ({@code catalog} null) for a Git revision without
+   * one, which {@code reference} describes.
+   */
+  private record Then(Catalog catalog, Reference reference) {}
 
   /**
    * Loads the catalog that {@code against} names for {@code catalogDir}: a directory, or the same
    * sub-path at a Git revision, read from Git objects. A catalog that does not load is exit 2, its
-   * problems prefixed with the revision.
+   * problems prefixed with the revision; a directory without a catalog is exit 2 too (it was named
+   * on purpose), a revision without one is no catalog.
    */
-  public static CatalogLoader.Loaded loadAgainst(Path catalogDir, String against) {
-    CatalogSource source = RefResolver.open(catalogDir, against);
+  private static Then loadAgainst(Path catalogDir, String against) {
+    Reference reference = RefResolver.resolve(catalogDir, against);
+    if (!reference.holdsCatalog()) {
+      return new Then(null, reference);
+    }
+    CatalogSource source = reference.catalog();
     try {
-      return CatalogLoader.load(source);
+      return new Then(CatalogLoader.load(source).catalog(), reference);
     } catch (CatalogException e) {
       throw new CatalogException(
           e.exitCode(),
@@ -139,9 +212,9 @@ public final class CatalogEngine {
     }
   }
 
-  private static Catalog await(FutureTask<CatalogLoader.Loaded> task) {
+  private static Then await(FutureTask<Then> task) {
     try {
-      return task.get().catalog();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the catalog to compare with", e);

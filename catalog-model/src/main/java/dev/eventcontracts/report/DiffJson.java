@@ -18,6 +18,7 @@ import java.util.List;
  *
  * <pre>{@code
  * { "tool": "catalog", "command": "diff", "catalog": "acme-events", "against": "main",
+ *   "againstHoldsCatalog": true,
  *   "summary": { "events": 2, "added": 0, "removed": 0, "changed": 2, "breaking": 1 },
  *   "events": [ { "name": "MessageSent", "change": "changed", "owner": "messaging",
  *                 "file": "domains/messaging/events/message-sent.yaml",
@@ -41,6 +42,7 @@ final class DiffJson {
     root.put("command", "diff");
     root.put("catalog", diff.catalog());
     root.put("against", diff.against());
+    root.put("againstHoldsCatalog", diff.noCatalogAt() == null);
     ObjectNode summary = root.putObject("summary");
     summary.put("events", diff.events().size());
     for (ChangeKind kind : ChangeKind.values()) {

@@ -46,7 +46,7 @@ public final class DiffMarkdown {
   }
 
   public String render(ContractDiff diff) {
-    if (diff.isEmpty()) {
+    if (diff.isEmpty() && diff.noCatalogAt() == null) {
       return "No contract changes in "
           + code(diff.catalog())
           + " against "
@@ -89,6 +89,7 @@ public final class DiffMarkdown {
     StringBuilder line = new StringBuilder(DiffWords.breaking(diff, text -> "**" + text + "**"));
     line.append("; ").append(DiffWords.eventCounts(diff));
     line.append(" against ").append(code(diff.against()));
+    line.append(DiffWords.noCatalog(diff, DiffMarkdown::text));
     if (!diff.approvals().isEmpty()) {
       line.append(" — approval needed from ");
       List<String> handles = new ArrayList<>();

@@ -15,7 +15,7 @@ public final class DiffText {
   private DiffText() {}
 
   static String render(ContractDiff diff) {
-    if (diff.isEmpty()) {
+    if (diff.isEmpty() && diff.noCatalogAt() == null) {
       return "No contract changes in " + diff.catalog() + " against " + diff.against() + ".\n";
     }
     StringBuilder out = new StringBuilder();
@@ -74,6 +74,7 @@ public final class DiffText {
     StringBuilder line = new StringBuilder(DiffWords.breaking(diff, UnaryOperator.identity()));
     line.append("; ").append(DiffWords.eventCounts(diff)).append(" against ");
     line.append(diff.against());
+    line.append(DiffWords.noCatalog(diff, UnaryOperator.identity()));
     if (!diff.approvals().isEmpty()) {
       List<String> handles = new ArrayList<>();
       diff.approvals().forEach(a -> handles.add(a.handle()));

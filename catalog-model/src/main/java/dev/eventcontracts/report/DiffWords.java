@@ -53,6 +53,20 @@ final class DiffWords {
     return parts.isEmpty() ? counts : counts + " (" + String.join(", ", parts) + ")";
   }
 
+  /**
+   * {@code , which holds no catalog at contracts/events/: everything in the catalog is new} when
+   * the reference is a revision from before the catalog existed, else nothing; {@code text} escapes
+   * the place for the format.
+   */
+  static String noCatalog(ContractDiff diff, UnaryOperator<String> text) {
+    if (diff.noCatalogAt() == null) {
+      return "";
+    }
+    return ", which holds no catalog at "
+        + text.apply(diff.noCatalogAt())
+        + ": everything in the catalog is new";
+  }
+
   /** Why a team must approve, such as {@code owns producer chat-service of MessageSent}. */
   static String reason(
       Reason reason, UnaryOperator<String> name, Function<List<String>, String> names) {

@@ -36,7 +36,7 @@ class PackageDependencyTest {
   static {
     ALLOWED.put("", List.of());
     ALLOWED.put("suggest", List.of());
-    ALLOWED.put("source", List.of(""));
+    ALLOWED.put("source", List.of("", "suggest"));
     ALLOWED.put("model", List.of(""));
     ALLOWED.put("load", List.of("", "suggest", "source", "model"));
     ALLOWED.put("breaking", List.of("", "model"));

@@ -170,6 +170,90 @@ class BreakingEngineTest {
         result.report().notes());
   }
 
+  /**
+   * REF's MessageSent carries a Sender declared in its own file under {@code folder}; now the field
+   * is reserved and the file deleted, so only MESSAGE_NO_DELETE reports, about a file that no
+   * longer exists.
+   */
+  private CatalogChange senderFileDeleted(String folder) {
+    String pkg = folder.replace('/', '.');
+    CatalogChange change = CatalogChange.in(dir);
+    change
+        .then()
+        .write(
+            "schemas/" + folder + "/sender.proto",
+            "syntax = \"proto3\";\n\npackage "
+                + pkg
+                + ";\n\n// Who sent a message.\nmessage Sender {\n  // The id.\n  string id = 1;\n}\n")
+        .replace(
+            TestCatalog.PROTO_FILE,
+            "import \"google/protobuf/timestamp.proto\";\n",
+            "import \"google/protobuf/timestamp.proto\";\nimport \""
+                + folder
+                + "/sender.proto\";\n")
+        .replace(
+            TestCatalog.PROTO_FILE,
+            "  Channel channel = 5;\n",
+            "  Channel channel = 5;\n  // Who sent it.\n  " + pkg + ".Sender sender = 6;\n");
+    change
+        .now()
+        .replace(
+            TestCatalog.PROTO_FILE,
+            "  Channel channel = 5;\n",
+            "  Channel channel = 5;\n  reserved 6, \"sender\";\n");
+    return change;
+  }
+
+  @Test
+  void aDeletedProtoFileIsReportedAtAProtoFileLeftInItsPackageDirectory() {
+    assertEquals(
+        List.of(
+            TestCatalog.PROTO_FILE
+                + ":1:1: Previously present message \"acme.messaging.v1.Sender\" was deleted; event"
+                + " \"MessageSent\" still carries it. It was declared at"
+                + " schemas/acme/messaging/v1/sender.proto:6:1, a file that no longer exists."),
+        senderFileDeleted("acme/messaging/v1").findings("MESSAGE_NO_DELETE"));
+  }
+
+  @Test
+  void aDeletedProtoFileAloneInItsPackageIsReportedAtCatalogYaml() {
+    CatalogChange change = senderFileDeleted("acme/people/v1");
+    assertEquals(
+        List.of(
+            "catalog.yaml:1:1: Previously present message \"acme.people.v1.Sender\" was deleted;"
+                + " event \"MessageSent\" still carries it. It was declared at"
+                + " schemas/acme/people/v1/sender.proto:6:1, a file that no longer exists."),
+        change.findings("MESSAGE_NO_DELETE"));
+    assertEquals(List.of("MESSAGE_NO_DELETE@catalog.yaml:1"), change.all());
+  }
+
+  @Test
+  void ignoreGlobsMatchWhereTheDeletedFileWas() {
+    CatalogChange change =
+        withBreaking(
+            senderFileDeleted("acme/people/v1"),
+            "breaking: { ignore: { MESSAGE_NO_DELETE: [\"schemas/acme/people/**\"] } }\n");
+    assertEquals(List.of(), change.all());
+  }
+
+  @Test
+  void aDeletedEventWhoseDomainIsGoneTooIsReportedAtCatalogYaml() {
+    CatalogChange change = CatalogChange.in(dir);
+    change
+        .now()
+        .delete(TestCatalog.EVENT_FILE)
+        .delete(TestCatalog.EXAMPLE_FILE)
+        .delete(TestCatalog.DOMAIN_FILE);
+    assertEquals(
+        List.of(
+            "catalog.yaml:1:1: Event \"MessageSent\" was deleted while consumers \"archiver\" still"
+                + " read it; mark it deprecated with a sunset date first, and delete it after that"
+                + " date. It was declared at "
+                + TestCatalog.EVENT_FILE
+                + ":1:1, a file that no longer exists."),
+        change.findings("EVENT_NO_DELETE"));
+  }
+
   @Test
   void aMalformedCatalogAtRefIsBadInputNamingTheRevision() {
     CatalogChange change = CatalogChange.in(dir);

@@ -48,12 +48,14 @@ class DiffJsonTest {
             "command",
             "catalog",
             "against",
+            "againstHoldsCatalog",
             "summary",
             "events",
             "breakingOutsideEvents",
             "approvals",
             "notes"),
         keys(json));
+    assertTrue(json.get("againstHoldsCatalog").asBoolean());
     assertEquals(1, json.get("summary").get("breaking").asInt());
     JsonNode event = json.get("events").get(0);
     assertEquals("MessageSent", event.get("name").asText());

@@ -1,6 +1,7 @@
 package dev.eventcontracts.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,17 @@ class RefResolverTest {
             .stream()
             .map(f -> f.rule() + "@" + f.location())
             .toList();
+  }
+
+  private Git clone(GitCatalog origin) throws Exception {
+    return Git.cloneRepository()
+        .setURI(origin.workTree().toUri().toString())
+        .setDirectory(dir.resolve("clone").toFile())
+        .call();
+  }
+
+  private Path cloned() {
+    return dir.resolve("clone").resolve(GitCatalog.SUB_PATH);
   }
 
   private static final String BODY_DELETED =
@@ -129,11 +141,11 @@ class RefResolverTest {
   }
 
   @Test
-  void anUnknownRevisionIsBadInput() {
-    try (GitCatalog repo = GitCatalog.create(dir.resolve("repo"))) {
+  void anUnknownBranchInACloneSaysWhatToFetch() throws Exception {
+    try (GitCatalog origin = GitCatalog.create(dir.resolve("origin"));
+        Git clone = clone(origin)) {
       CatalogException e =
-          assertThrows(
-              CatalogException.class, () -> breaking(repo.catalog().root(), "developmnet"));
+          assertThrows(CatalogException.class, () -> breaking(cloned(), "developmnet"));
       assertEquals(2, e.exitCode());
       assertEquals(
           "--against developmnet: unknown Git revision; fetch it with `git fetch origin"
@@ -143,23 +155,124 @@ class RefResolverTest {
   }
 
   @Test
-  void aRevisionWithoutTheCatalogIsBadInput() throws Exception {
-    Path work = dir.resolve("repo");
-    try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
-      Files.writeString(work.resolve("README.md"), "events\n");
-      git.add().addFilepattern(".").call();
-      git.commit().setMessage("Start").setSign(false).call();
-      git.tag().setName("empty").call();
-    }
-    try (GitCatalog repo = GitCatalog.open(work)) {
+  void anUnknownBranchWithoutARemoteListsTheBranches() {
+    try (GitCatalog repo = GitCatalog.create(dir.resolve("repo"))) {
       CatalogException e =
-          assertThrows(CatalogException.class, () -> breaking(repo.catalog().root(), "empty"));
+          assertThrows(
+              CatalogException.class, () -> breaking(repo.catalog().root(), "developmnet"));
       assertEquals(2, e.exitCode());
       assertEquals(
-          "--against empty: no catalog.yaml at contracts/events/ in that revision; compare with"
+          "--against developmnet: unknown Git revision; no branch or tag \"developmnet\" in this"
+              + " repository, which has no remote to fetch it from (local branches: main)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void mainWhereTheRepositoryCallsItMaster() {
+    try (GitCatalog repo = GitCatalog.create(dir.resolve("repo"), "master")) {
+      CatalogException e =
+          assertThrows(CatalogException.class, () -> breaking(repo.catalog().root(), "main"));
+      assertEquals(2, e.exitCode());
+      assertEquals(
+          "--against main: unknown Git revision; no branch or tag \"main\" in this repository,"
+              + " which has no remote to fetch it from; did you mean master? (local branches:"
+              + " master)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void originMainInARepositoryWithoutRemotes() {
+    try (GitCatalog repo = GitCatalog.create(dir.resolve("repo"), "master")) {
+      repo.branch("feature");
+      CatalogException e =
+          assertThrows(
+              CatalogException.class, () -> breaking(repo.catalog().root(), "origin/main"));
+      assertEquals(2, e.exitCode());
+      assertEquals(
+          "--against origin/main: unknown Git revision; the repository has no remote \"origin\""
+              + " (it has no remotes); did you mean master? (local branches: feature, master)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aBranchTheRemoteDidNotHaveAtTheLastFetch() throws Exception {
+    try (GitCatalog origin = GitCatalog.create(dir.resolve("origin"));
+        Git clone = clone(origin.branch("release"))) {
+      CatalogException e =
+          assertThrows(CatalogException.class, () -> breaking(cloned(), "origin/relaese"));
+      assertEquals(2, e.exitCode());
+      assertEquals(
+          "--against origin/relaese: unknown Git revision; remote \"origin\" had no branch"
+              + " \"relaese\" at the last fetch (`git fetch origin` to update it); did you mean"
+              + " origin/release? (local branches: main)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aBranchThatExistsOnlyOnTheRemote() throws Exception {
+    try (GitCatalog origin = GitCatalog.create(dir.resolve("origin"));
+        Git clone = clone(origin.branch("release"))) {
+      CatalogException e =
+          assertThrows(CatalogException.class, () -> breaking(cloned(), "release"));
+      assertEquals(2, e.exitCode());
+      assertEquals(
+          "--against release: unknown Git revision; there is no local branch \"release\";"
+              + " compare with origin/release",
+          e.getMessage());
+      assertEquals(List.of(), breaking(cloned(), "origin/release"));
+    }
+  }
+
+  @Test
+  void aRepositoryWithoutCommitsSaysToCommitOrPassADirectory() {
+    try (GitCatalog repo = GitCatalog.withoutCommits(dir.resolve("repo"))) {
+      CatalogException e =
+          assertThrows(CatalogException.class, () -> breaking(repo.catalog().root(), "main"));
+      assertEquals(2, e.exitCode());
+      assertEquals(
+          "--against main: the Git repository "
+              + repo.workTree()
+              + " has no commits yet, so there is no revision to compare with; commit first, or"
+              + " pass a directory that holds the catalog to compare with",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aRevisionFromBeforeTheCatalogHoldsNone() {
+    try (GitCatalog repo = GitCatalog.beforeTheCatalog(dir.resolve("repo"))) {
+      Path catalog = repo.catalog().root();
+
+      Reference main = RefResolver.resolve(catalog, "main");
+
+      assertFalse(main.holdsCatalog());
+      assertEquals("contracts/events/", main.missingAt());
+      CatalogException e =
+          assertThrows(CatalogException.class, () -> RefResolver.open(catalog, "main"));
+      assertEquals(2, e.exitCode());
+      assertEquals(
+          "--against main: no catalog.yaml at contracts/events/ in that revision; compare with"
               + " a revision that holds the catalog, or pass a directory",
           e.getMessage());
     }
+  }
+
+  @Test
+  void aDirectoryWithoutACatalogIsBadInput() throws Exception {
+    Path catalog = TestCatalog.in(dir.resolve("now")).root();
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+
+    CatalogException e =
+        assertThrows(CatalogException.class, () -> breaking(catalog, empty.toString()));
+
+    assertEquals(2, e.exitCode());
+    assertEquals(
+        "in " + empty + ": " + empty + ": no catalog.yaml here; is this an event catalog?",
+        e.getMessage());
   }
 
   @Test

@@ -15,7 +15,7 @@ public final class GitCatalog implements AutoCloseable {
   public static final String SUB_PATH = "contracts/events";
 
   private final Git git;
-  private final TestCatalog catalog;
+  private TestCatalog catalog;
 
   private GitCatalog(Git git, TestCatalog catalog) {
     this.git = git;
@@ -24,11 +24,44 @@ public final class GitCatalog implements AutoCloseable {
 
   /** A repository on branch main whose first commit holds the clean catalog under SUB_PATH. */
   public static GitCatalog create(Path dir) {
+    return create(dir, "main");
+  }
+
+  /** A repository on {@code branch} whose first commit holds the clean catalog under SUB_PATH. */
+  public static GitCatalog create(Path dir, String branch) {
+    GitCatalog repo = init(dir, branch);
+    repo.catalog = TestCatalog.in(dir.resolve(SUB_PATH));
+    repo.commit("Add the catalog");
+    return repo;
+  }
+
+  /**
+   * A repository on branch main whose only commit holds a README, with the clean catalog written
+   * under SUB_PATH and not committed: the work tree of the pull request that adds the catalog.
+   */
+  public static GitCatalog beforeTheCatalog(Path dir) {
+    GitCatalog repo = init(dir, "main");
     try {
-      Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
-      GitCatalog repo = new GitCatalog(git, TestCatalog.in(dir.resolve(SUB_PATH)));
-      repo.commit("Add the catalog");
-      return repo;
+      java.nio.file.Files.writeString(dir.resolve("README.md"), "# Events\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    repo.commit("Start with a README");
+    repo.catalog = TestCatalog.in(dir.resolve(SUB_PATH));
+    return repo;
+  }
+
+  /** A repository on branch main with nothing committed, the clean catalog in its work tree. */
+  public static GitCatalog withoutCommits(Path dir) {
+    GitCatalog repo = init(dir, "main");
+    repo.catalog = TestCatalog.in(dir.resolve(SUB_PATH));
+    return repo;
+  }
+
+  private static GitCatalog init(Path dir, String branch) {
+    try {
+      return new GitCatalog(
+          Git.init().setDirectory(dir.toFile()).setInitialBranch(branch).call(), null);
     } catch (GitAPIException e) {
       throw new IllegalStateException(e);
     }
@@ -69,6 +102,16 @@ public final class GitCatalog implements AutoCloseable {
   public GitCatalog tag(String name) {
     try {
       git.tag().setName(name).setAnnotated(true).setMessage(name).call();
+      return this;
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Creates branch {@code name} at HEAD and checks it out, as for a pull request's commits. */
+  public GitCatalog switchTo(String name) {
+    try {
+      git.checkout().setCreateBranch(true).setName(name).call();
       return this;
     } catch (GitAPIException e) {
       throw new IllegalStateException(e);

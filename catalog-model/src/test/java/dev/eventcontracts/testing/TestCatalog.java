@@ -111,6 +111,7 @@ public final class TestCatalog {
       }
       """;
 
+  public static final String DOMAIN_FILE = "domains/messaging/domain.yaml";
   public static final String EVENT_FILE = "domains/messaging/events/message-sent.yaml";
   public static final String PROTO_FILE = "schemas/acme/messaging/v1/message_sent.proto";
   public static final String EXAMPLE_FILE = "domains/messaging/events/examples/message-sent.json";
@@ -125,7 +126,7 @@ public final class TestCatalog {
   public static TestCatalog in(Path dir) {
     return new TestCatalog(dir)
         .write("catalog.yaml", CATALOG_YAML)
-        .write("domains/messaging/domain.yaml", DOMAIN_YAML)
+        .write(DOMAIN_FILE, DOMAIN_YAML)
         .write(EVENT_FILE, EVENT_YAML)
         .write(EXAMPLE_FILE, EXAMPLE)
         .write(PROTO_FILE, PROTO)

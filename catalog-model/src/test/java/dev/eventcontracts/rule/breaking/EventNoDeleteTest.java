@@ -24,10 +24,12 @@ class EventNoDeleteTest {
   void deletingAnActiveEventWithConsumersBreaks() {
     assertEquals(
         List.of(
-            TestCatalog.EVENT_FILE
+            TestCatalog.DOMAIN_FILE
                 + ":1:1: Event \"MessageSent\" was deleted while consumers \"archiver\" still read"
                 + " it; mark it deprecated with a sunset date first, and delete it after that"
-                + " date."),
+                + " date. It was declared at "
+                + TestCatalog.EVENT_FILE
+                + ":1:1, a file that no longer exists."),
         deleted("status: active\n").findings("EVENT_NO_DELETE"));
   }
 
@@ -35,9 +37,12 @@ class EventNoDeleteTest {
   void deletingBeforeTheSunsetBreaks() {
     assertEquals(
         List.of(
-            TestCatalog.EVENT_FILE
+            TestCatalog.DOMAIN_FILE
                 + ":1:1: Event \"MessageSent\" was deleted while consumers \"archiver\" still read"
-                + " it; it is deprecated until 2027-01-31; delete it after that date."),
+                + " it; it is deprecated until 2027-01-31; delete it after that date. It was"
+                + " declared at "
+                + TestCatalog.EVENT_FILE
+                + ":1:1, a file that no longer exists."),
         deleted(
                 "status: deprecated\ndeprecation: { replacedBy: MessageSentV2, sunset: 2027-01-31 }\n")
             .findings("EVENT_NO_DELETE"));
