@@ -8,6 +8,7 @@ import dev.eventcontracts.report.ReportFormat;
 import dev.eventcontracts.report.RulesFormat;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -39,6 +40,11 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, environment));
     cli.addSubcommand(new VerifyCommand(engine, environment));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new HelpCommand());
+    // -V on a subcommand prints nothing unless that command has a version provider too
+    for (CommandLine command : cli.getSubcommands().values()) {
+      command.getCommandSpec().versionProvider(new CatalogCommand.Version());
+    }
     // after the subcommands: picocli hands a converter only to the commands it already has
     FormatConverter.register(cli, ReportFormat.class);
     FormatConverter.register(cli, DiffFormat.class);
