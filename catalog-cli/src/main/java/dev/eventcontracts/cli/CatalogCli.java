@@ -40,6 +40,7 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, environment));
     cli.addSubcommand(new VerifyCommand(engine, environment));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new CompletionCommand());
     cli.addSubcommand(new HelpCommand());
     // -V on a subcommand prints nothing unless that command has a version provider too
     for (CommandLine command : cli.getSubcommands().values()) {
