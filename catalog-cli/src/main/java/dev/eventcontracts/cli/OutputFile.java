@@ -17,6 +17,11 @@ public final class OutputFile {
       description = "Write the report to FILE instead of standard output.")
   private Path output;
 
+  /** Whether the report goes to standard output, where a terminal may show it. */
+  public boolean toStandardOutput() {
+    return output == null;
+  }
+
   /** Prints {@code text} to {@code out}, or writes it to the file (creating its directory). */
   public void print(String text, PrintWriter out) {
     if (output == null) {

@@ -18,8 +18,16 @@ public enum DeployFormat implements OutputFormat {
 
   /** The report of a deploy gated on {@code lint}, whose findings it shows when they refused it. */
   public String render(DeployReport deploy, Report lint) {
+    return render(deploy, lint, false);
+  }
+
+  /**
+   * As {@link #render(DeployReport, Report)}; {@code colour} says the text goes to a terminal that
+   * shows colour, which the caller decides (only {@link #TEXT} has colour).
+   */
+  public String render(DeployReport deploy, Report lint, boolean colour) {
     return switch (this) {
-      case TEXT -> DeployReportText.render(deploy, lint);
+      case TEXT -> DeployReportText.render(deploy, lint, colour);
       case JSON -> DeployReportJson.render(deploy, lint);
     };
   }

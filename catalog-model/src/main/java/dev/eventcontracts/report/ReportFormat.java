@@ -8,7 +8,10 @@ import java.util.function.Function;
  * over the same catalog print the same bytes.
  */
 public enum ReportFormat implements OutputFormat {
-  /** {@code path:line:col: RULE_ID message}, one finding a line, for people and editors. */
+  /**
+   * {@code path:line:col: RULE_ID message} ({@code warning: RULE_ID} for a warning), one finding a
+   * line, for people and editors.
+   */
   TEXT(false, TextReport::render),
   /** The stable JSON document of DESIGN §4, for scripts. */
   JSON(false, JsonReport::render),
@@ -41,6 +44,14 @@ public enum ReportFormat implements OutputFormat {
     return repositoryRelative
         ? render(RepositoryPaths.under(RepositoryPaths.prefix(catalogDir), report))
         : render(report);
+  }
+
+  /**
+   * As {@link #render(Report, Path)}; {@code colour} says the text goes to a terminal that shows
+   * colour, which the caller decides (only {@link #TEXT} has colour).
+   */
+  public String render(Report report, Path catalogDir, boolean colour) {
+    return this == TEXT ? TextReport.render(report, colour) : render(report, catalogDir);
   }
 
   @Override
