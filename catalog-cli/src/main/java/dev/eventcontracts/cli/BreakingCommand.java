@@ -38,7 +38,7 @@ final class BreakingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    Path dir = catalog.path(invocation.workingDirectory());
     BreakingResult result = engine.breaking(new BreakingRequest(dir, against.ref()));
     report.print(
         result.report(), dir, invocation, spec.commandLine().getOut(), spec.commandLine().getErr());

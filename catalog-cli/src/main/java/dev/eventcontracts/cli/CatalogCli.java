@@ -44,7 +44,7 @@ public final class CatalogCli {
     CommandLine cli = new CommandLine(new CatalogCommand());
     cli.addSubcommand(new LintCommand(engine, invocation));
     cli.addSubcommand(new BreakingCommand(engine, invocation));
-    cli.addSubcommand(new DiffCommand(engine));
+    cli.addSubcommand(new DiffCommand(engine, invocation));
     cli.addSubcommand(new DeployCommand(engine, invocation));
     cli.addSubcommand(new VerifyCommand(engine, invocation));
     cli.addSubcommand(new RulesCommand(engine));

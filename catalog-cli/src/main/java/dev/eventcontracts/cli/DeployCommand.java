@@ -59,7 +59,8 @@ final class DeployCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    output.check();
+    Path dir = catalog.path(invocation.workingDirectory());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DeployRequest request =

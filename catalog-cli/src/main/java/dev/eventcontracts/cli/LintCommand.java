@@ -35,7 +35,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    Path dir = catalog.path(invocation.workingDirectory());
     LintResult result = engine.lint(new LintRequest(dir));
     report.print(
         result.report(), dir, invocation, spec.commandLine().getOut(), spec.commandLine().getErr());

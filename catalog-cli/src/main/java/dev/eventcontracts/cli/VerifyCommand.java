@@ -42,7 +42,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    Path dir = catalog.path(invocation.workingDirectory());
     VerifyResult result =
         engine.verify(
             VerifyRequest.of(dir, environment.name())
