@@ -28,7 +28,9 @@ class CatalogCommandTest {
 
     assertEquals(ExitCode.OK, run.exitCode());
     assertTrue(run.out().contains("--format=FORMAT"), run.out());
-    assertTrue(run.out().contains("text, json, sarif, junit, github"), run.out());
+    assertTrue(
+        run.out().replaceAll("\\s+", " ").contains("text, json, sarif, junit, github, markdown"),
+        run.out());
     assertTrue(run.out().contains("[DIR]"), run.out());
   }
 

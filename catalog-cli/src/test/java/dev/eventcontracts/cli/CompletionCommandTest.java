@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.eventcontracts.report.OutputFormat;
+import dev.eventcontracts.report.ReportFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +63,9 @@ class CompletionCommandTest {
 
     assertEquals("lint", complete(script, "catalog", "li"));
     assertEquals("--format", complete(script, "catalog", "lint", "--for"));
-    assertEquals("text json sarif junit github", complete(script, "catalog", "lint", "-f", ""));
+    assertEquals(
+        String.join(" ", OutputFormat.ids(ReportFormat.class)),
+        complete(script, "catalog", "lint", "-f", ""));
     assertEquals("bash zsh", complete(script, "catalog", "completion", ""));
   }
 

@@ -151,7 +151,9 @@ class LintCommandTest {
     CliRun run = CliRun.catalog("lint", dir.toString(), "--format", "yaml");
 
     assertEquals(ExitCode.INPUT, run.exitCode());
-    assertTrue(run.err().contains("expected one of text, json, sarif, junit, github"), run.err());
+    assertTrue(
+        run.err().contains("expected one of text, json, sarif, junit, github, markdown"),
+        run.err());
     assertTrue(run.err().contains("Try 'catalog lint --help'"), run.err());
   }
 }

@@ -20,7 +20,9 @@ public enum ReportFormat implements OutputFormat {
   /** JUnit XML with one test case per rule, for CI test reporters. */
   JUNIT(false, JunitReport::render),
   /** GitHub Actions workflow commands that annotate the changed files. */
-  GITHUB(true, GithubAnnotations::render);
+  GITHUB(true, GithubAnnotations::render),
+  /** A heading, a verdict and a table of findings, for a GitHub job summary. */
+  MARKDOWN(false, FindingsMarkdown::render);
 
   private final boolean repositoryRelative;
   private final Function<Report, String> renderer;

@@ -133,7 +133,7 @@ class TextReportTest {
     assertEquals(ReportFormat.SARIF, OutputFormat.of(ReportFormat.class, "SARIF"));
     assertEquals("junit", ReportFormat.JUNIT.id());
     assertEquals(
-        "unknown format \"yaml\"; expected one of text, json, sarif, junit, github",
+        "unknown format \"yaml\"; expected one of text, json, sarif, junit, github, markdown",
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> OutputFormat.of(ReportFormat.class, "yaml"))
             .getMessage());
