@@ -48,6 +48,7 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, invocation));
     cli.addSubcommand(new VerifyCommand(engine, invocation));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new VariablesCommand(engine, invocation));
     cli.addSubcommand(new CompletionCommand());
     cli.addSubcommand(new HelpCommand());
     // -V on a subcommand prints nothing unless that command has a version provider too

@@ -110,7 +110,8 @@ class CatalogDirectoryTest {
         Arguments.of(List.of("breaking", "--against", "main")),
         Arguments.of(List.of("diff", "--against", "main")),
         Arguments.of(List.of("deploy", "--env", "dev")),
-        Arguments.of(List.of("verify", "--env", "dev")));
+        Arguments.of(List.of("verify", "--env", "dev")),
+        Arguments.of(List.of("variables", "--env", "dev")));
   }
 
   @ParameterizedTest(name = "{0}")
