@@ -29,16 +29,19 @@ final class BreakingCommand implements Callable<Integer> {
   @Mixin private ReportOptions report;
 
   private final CatalogEngine engine;
+  private final Invocation invocation;
 
-  BreakingCommand(CatalogEngine engine) {
+  BreakingCommand(CatalogEngine engine, Invocation invocation) {
     this.engine = engine;
+    this.invocation = invocation;
   }
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    Path dir = catalog.path(invocation.workingDirectory());
     BreakingResult result = engine.breaking(new BreakingRequest(dir, against.ref()));
-    report.print(result.report(), dir, spec.commandLine().getOut(), spec.commandLine().getErr());
+    report.print(
+        result.report(), dir, invocation, spec.commandLine().getOut(), spec.commandLine().getErr());
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

@@ -7,7 +7,11 @@ import dev.eventcontracts.report.DiffFormat;
 import dev.eventcontracts.report.ReportFormat;
 import dev.eventcontracts.report.RulesFormat;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -22,7 +26,7 @@ public final class CatalogCli {
   private CatalogCli() {}
 
   public static CommandLine create(PrintWriter out, PrintWriter err) {
-    return create(out, err, System.getenv());
+    return create(out, err, Invocation.current());
   }
 
   /**
@@ -30,21 +34,35 @@ public final class CatalogCli {
    * verify read registry URLs and credentials from.
    */
   public static CommandLine create(
-      PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+      PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    return create(out, err, Invocation.current().withEnvironment(environment));
+  }
+
+  /** The command tree as {@code invocation} runs it: its variables, folder and terminal. */
+  public static CommandLine create(PrintWriter out, PrintWriter err, Invocation invocation) {
     CatalogEngine engine = new CatalogEngine();
     CommandLine cli = new CommandLine(new CatalogCommand());
-    cli.addSubcommand(new LintCommand(engine));
-    cli.addSubcommand(new BreakingCommand(engine));
-    cli.addSubcommand(new DiffCommand(engine));
-    cli.addSubcommand(new DeployCommand(engine, environment));
-    cli.addSubcommand(new VerifyCommand(engine, environment));
+    cli.addSubcommand(new LintCommand(engine, invocation));
+    cli.addSubcommand(new BreakingCommand(engine, invocation));
+    cli.addSubcommand(new DiffCommand(engine, invocation));
+    cli.addSubcommand(new DeployCommand(engine, invocation));
+    cli.addSubcommand(new VerifyCommand(engine, invocation));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new VariablesCommand(engine, invocation));
+    cli.addSubcommand(new CompletionCommand());
+    cli.addSubcommand(new HelpCommand());
+    // -V on a subcommand prints nothing unless that command has a version provider too
+    for (CommandLine command : cli.getSubcommands().values()) {
+      command.getCommandSpec().versionProvider(new CatalogCommand.Version());
+    }
     // after the subcommands: picocli hands a converter only to the commands it already has
     FormatConverter.register(cli, ReportFormat.class);
     FormatConverter.register(cli, DiffFormat.class);
     FormatConverter.register(cli, DeployFormat.class);
     FormatConverter.register(cli, RulesFormat.class);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // help in colour only where reports may be; picocli's AUTO then checks the terminal itself
+    cli.setColorScheme(Help.defaultColorScheme(invocation.colour() ? Ansi.AUTO : Ansi.OFF));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(CatalogCli::usageError);

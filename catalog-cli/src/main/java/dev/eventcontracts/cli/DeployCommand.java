@@ -7,7 +7,6 @@ import dev.eventcontracts.registry.DeployException;
 import dev.eventcontracts.report.DeployFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,23 +50,24 @@ final class DeployCommand implements Callable<Integer> {
   private int parallelism;
 
   private final CatalogEngine engine;
-  private final Map<String, String> variables;
+  private final Invocation invocation;
 
-  DeployCommand(CatalogEngine engine, Map<String, String> variables) {
+  DeployCommand(CatalogEngine engine, Invocation invocation) {
     this.engine = engine;
-    this.variables = variables;
+    this.invocation = invocation;
   }
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    output.check();
+    Path dir = catalog.path(invocation.workingDirectory());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DeployRequest request =
         DeployRequest.of(dir, environment.name())
             .withDryRun(dryRun)
             .withParallelism(parallelism)
-            .withVariables(variables)
+            .withVariables(invocation.environment())
             .withProgress(ProgressLine.onTerminal(err));
     DeployResult result;
     try {
@@ -79,7 +79,8 @@ final class DeployCommand implements Callable<Integer> {
       }
       throw e;
     }
-    output.print(format.render(result.deploy(), result.lint()), out);
+    boolean colour = output.toStandardOutput() && invocation.colour();
+    output.print(format.render(result.deploy(), result.lint(), colour), out);
     return result.exitCode();
   }
 }

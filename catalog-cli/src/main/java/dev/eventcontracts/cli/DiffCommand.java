@@ -34,14 +34,18 @@ final class DiffCommand implements Callable<Integer> {
   private DiffFormat format;
 
   private final CatalogEngine engine;
+  private final Invocation invocation;
 
-  DiffCommand(CatalogEngine engine) {
+  DiffCommand(CatalogEngine engine, Invocation invocation) {
     this.engine = engine;
+    this.invocation = invocation;
   }
 
   @Override
   public Integer call() {
-    String diff = engine.diff(new DiffRequest(catalog.path(), against.ref())).render(format);
+    DiffRequest request =
+        new DiffRequest(catalog.path(invocation.workingDirectory()), against.ref());
+    String diff = engine.diff(request).render(format);
     output.print(diff, spec.commandLine().getOut());
     return ExitCode.OK;
   }

@@ -9,8 +9,9 @@ public final class EnvironmentOption {
       names = {"-e", "--env"},
       paramLabel = "ENV",
       required = true,
+      // $${VAR} is picocli's escape for a literal ${VAR}, which it would otherwise look up
       description =
-          "Environment of catalog.yaml (dev, qa, prod...) whose registry to use; its ${VAR}"
+          "Environment of catalog.yaml (dev, qa, prod...) whose registry to use; its $${VAR}"
               + " settings are read from the process environment.")
   private String environment;
 

@@ -26,16 +26,19 @@ final class LintCommand implements Callable<Integer> {
   @Mixin private ReportOptions report;
 
   private final CatalogEngine engine;
+  private final Invocation invocation;
 
-  LintCommand(CatalogEngine engine) {
+  LintCommand(CatalogEngine engine, Invocation invocation) {
     this.engine = engine;
+    this.invocation = invocation;
   }
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    Path dir = catalog.path(invocation.workingDirectory());
     LintResult result = engine.lint(new LintRequest(dir));
-    report.print(result.report(), dir, spec.commandLine().getOut(), spec.commandLine().getErr());
+    report.print(
+        result.report(), dir, invocation, spec.commandLine().getOut(), spec.commandLine().getErr());
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

@@ -26,10 +26,13 @@ public final class ReportOptions {
 
   /**
    * Renders the report of the catalog in {@code catalogDir} to standard output or {@code --output};
-   * for text, the summary line goes to standard error so the report itself stays parseable.
+   * for text, the summary line goes to standard error so the report itself stays parseable. Text is
+   * coloured only on standard output, when {@code invocation} says that is a colour terminal.
    */
-  public void print(Report report, Path catalogDir, PrintWriter out, PrintWriter err) {
-    output.print(format.render(report, catalogDir), out);
+  public void print(
+      Report report, Path catalogDir, Invocation invocation, PrintWriter out, PrintWriter err) {
+    boolean colour = output.toStandardOutput() && invocation.colour();
+    output.print(format.render(report, catalogDir, colour), out);
     if (format == ReportFormat.TEXT) {
       err.println(ReportSummary.of(report));
       err.flush();

@@ -4,7 +4,6 @@ import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.VerifyRequest;
 import dev.eventcontracts.engine.VerifyResult;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,20 +33,23 @@ final class VerifyCommand implements Callable<Integer> {
   private boolean strict;
 
   private final CatalogEngine engine;
-  private final Map<String, String> variables;
+  private final Invocation invocation;
 
-  VerifyCommand(CatalogEngine engine, Map<String, String> variables) {
+  VerifyCommand(CatalogEngine engine, Invocation invocation) {
     this.engine = engine;
-    this.variables = variables;
+    this.invocation = invocation;
   }
 
   @Override
   public Integer call() {
-    Path dir = catalog.path();
+    Path dir = catalog.path(invocation.workingDirectory());
     VerifyResult result =
         engine.verify(
-            VerifyRequest.of(dir, environment.name()).withStrict(strict).withVariables(variables));
-    report.print(result.report(), dir, spec.commandLine().getOut(), spec.commandLine().getErr());
+            VerifyRequest.of(dir, environment.name())
+                .withStrict(strict)
+                .withVariables(invocation.environment()));
+    report.print(
+        result.report(), dir, invocation, spec.commandLine().getOut(), spec.commandLine().getErr());
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

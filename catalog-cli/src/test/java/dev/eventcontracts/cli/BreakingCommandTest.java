@@ -65,7 +65,8 @@ class BreakingCommandTest {
             + ":4:1: FIELD_NO_DELETE Previously present field \"1\" with name \"sender_id\" on"
             + " message \"Ping\" was deleted without reserving the number \"1\".\n",
         run.out());
-    assertEquals("1 error, 0 warnings\n", run.err());
+    assertEquals(
+        "1 error, 0 warnings (1 WIRE); switch a category off with breaking.except\n", run.err());
   }
 
   @Test

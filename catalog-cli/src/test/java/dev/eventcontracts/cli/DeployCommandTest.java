@@ -88,6 +88,55 @@ class DeployCommandTest {
   }
 
   @Test
+  void aDryRunAsMarkdownForTheJobSummary() {
+    CliRun run = run("deploy", "--env", "dev", "--dry-run", "--format", "markdown", EXAMPLE);
+
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "## Plan for `dev` at `"
+                    + registry.url()
+                    + "`\n\n| Subject | Action | Version / compatibility | Events |\n"
+                    + "| --- | --- | --- | --- |\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "\n| `messaging.message-sent.v1-value` | register | new subject, FULL_TRANSITIVE |"
+                    + " `MessageSent` |\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .endsWith(
+                "\n\n**Plan:** 22 to register, 0 compatibility to change, 0 unchanged.\n\n"
+                    + "Dry run: nothing was written.\n"),
+        run.out());
+  }
+
+  @Test
+  void verifyReportsDriftAsMarkdownForTheJobSummary() {
+    run("deploy", "--env", "dev", EXAMPLE);
+    registry.registry().deleteSubject("messaging.message-sent.v1-value");
+
+    CliRun run = run("verify", "--env", "dev", "-f", "markdown", EXAMPLE);
+
+    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
+    assertEquals(
+        """
+        ## catalog verify
+
+        **Drift**: 1 error, 0 warnings (1 REGISTRY).
+
+        | Rule | Severity | Where | Message |
+        | --- | --- | --- | --- |
+        | [`SUBJECT_MISSING`](https://github.com/eventcontracts/catalog/blob/main/docs/rules.md#subject_missing) | error | `domains/messaging/events/message-sent.yaml:9:13` | Subject "messaging.message-sent.v1-value" is missing from dev; run catalog deploy --env dev. |
+        """,
+        run.out());
+    assertEquals("", run.err(), "the verdict is in the markdown, no summary line");
+  }
+
+  @Test
   void verifyReportsDriftAsFindingsAndExitsOne() {
     run("deploy", "--env", "dev", EXAMPLE);
     registry.registry().deleteSubject("messaging.message-sent.v1-value");
@@ -148,6 +197,7 @@ class DeployCommandTest {
 
     CliRun accepted = run("deploy", "--env", "prod", "--verbose", EXAMPLE);
     CliRun json = run("deploy", "--env", "prod", "--format", "json", EXAMPLE);
+    CliRun markdown = run("deploy", "--env", "prod", "--dry-run", "--format", "markdown", EXAMPLE);
     CliRun verified = run("verify", "--env", "prod", "--format", "sarif", EXAMPLE);
     prod.requireAuthorization("Basic another");
     CliRun rejected = run("deploy", "--env", "prod", "--verbose", EXAMPLE);
@@ -155,7 +205,7 @@ class DeployCommandTest {
     assertEquals(ExitCode.OK, accepted.exitCode(), accepted.err());
     assertEquals(ExitCode.INPUT, rejected.exitCode(), rejected.err());
     assertTrue(rejected.err().contains("answered 401"), rejected.err());
-    for (CliRun run : List.of(accepted, json, verified, rejected)) {
+    for (CliRun run : List.of(accepted, json, markdown, verified, rejected)) {
       for (String secret : List.of(PASSWORD, basic)) {
         assertFalse(run.out().contains(secret), run.out());
         assertFalse(run.err().contains(secret), run.err());

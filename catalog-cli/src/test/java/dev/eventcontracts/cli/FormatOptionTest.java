@@ -18,13 +18,13 @@ class FormatOptionTest {
 
   /** A command with the options it requires, its formats and its default. */
   static Stream<Arguments> commands() {
-    String reports = "text, json, sarif, junit, github";
+    String reports = "text, json, sarif, junit, github, markdown";
     return Stream.of(
         Arguments.of(List.of("lint"), reports, "text"),
         Arguments.of(List.of("breaking", "--against", "main"), reports, "text"),
         Arguments.of(List.of("verify", "--env", "dev"), reports, "text"),
         Arguments.of(List.of("diff", "--against", "main"), "markdown, text, json", "markdown"),
-        Arguments.of(List.of("deploy", "--env", "dev"), "text, json", "text"),
+        Arguments.of(List.of("deploy", "--env", "dev"), "text, json, markdown", "text"),
         Arguments.of(List.of("rules"), "text, json, markdown", "text"));
   }
 

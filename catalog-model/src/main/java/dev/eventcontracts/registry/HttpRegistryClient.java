@@ -41,6 +41,9 @@ public final class HttpRegistryClient implements RegistryClient {
   private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Where Apicurio Registry serves the Confluent API, the path most often left out of a url. */
+  private static final String APICURIO_API = "/apis/ccompat/v7";
+
   private final RegistryEndpoint endpoint;
   private final ClientSettings settings;
   private final HttpClient http;
@@ -257,6 +260,12 @@ public final class HttpRegistryClient implements RegistryClient {
         pause(retry, attempt);
         continue;
       }
+      // A registry says "not found" with its own 404xx code; a bare 404 comes from a server with
+      // no such API at that path, so it must not pass for a missing subject.
+      if (status == 404 && errorCode / 100 != 404) {
+        throw new RegistryException(
+            CatalogException.INPUT, status, errorCode, what + " answered 404" + notTheApi());
+      }
       for (int accepted : acceptedErrors) {
         if (status == accepted) {
           return new Answer(status, errorCode, error);
@@ -268,6 +277,31 @@ public final class HttpRegistryClient implements RegistryClient {
           errorCode,
           what + " answered " + status + explain(status, errorCode, error) + after(attempt));
     }
+  }
+
+  /**
+   * Why a bare 404 happened and where the API likely is: a url without the API path, most often
+   * Apicurio Registry's root, whose Confluent-compatible API is at {@code /apis/ccompat/v7}
+   * (Confluent, Karapace and Redpanda serve it at the root).
+   */
+  private String notTheApi() {
+    URI uri = endpoint.baseUri();
+    String origin = RegistryEndpoint.redact(uri.getScheme() + "://" + uri.getRawAuthority());
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String where =
+        ", not a Schema Registry answer: "
+            + describe()
+            + " (the registry url of environment \""
+            + endpoint.environment()
+            + "\") is not the API root";
+    if (path.startsWith(APICURIO_API)) {
+      return where + "; check the registry url";
+    }
+    String apicurio = "; Apicurio Registry serves it at " + origin + APICURIO_API;
+    boolean root = path.isEmpty() || path.equals("/");
+    return root
+        ? where + apicurio
+        : where + apicurio + ", Confluent, Karapace and Redpanda at " + origin;
   }
 
   private String describeUri(URI uri) {

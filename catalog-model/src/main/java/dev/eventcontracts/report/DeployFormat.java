@@ -4,12 +4,17 @@ import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.rule.Finding;
 import java.util.List;
 
-/** The forms of {@code catalog deploy}'s report: a plan table for people, JSON for pipelines. */
+/**
+ * The forms of {@code catalog deploy}'s report: a plan table for people, JSON for pipelines,
+ * markdown for a release job's summary.
+ */
 public enum DeployFormat implements OutputFormat {
   /** A plan table like {@code terraform plan}, after the lint findings that refused the deploy. */
   TEXT,
   /** The plan, the refusing lint findings, refusals and writes as one JSON document. */
-  JSON;
+  JSON,
+  /** The plan as a markdown table, refusals and writes as lists, for a GitHub job summary. */
+  MARKDOWN;
 
   /** The report of a deploy that lint did not refuse, such as one that failed part-way. */
   public String render(DeployReport deploy) {
@@ -18,9 +23,18 @@ public enum DeployFormat implements OutputFormat {
 
   /** The report of a deploy gated on {@code lint}, whose findings it shows when they refused it. */
   public String render(DeployReport deploy, Report lint) {
+    return render(deploy, lint, false);
+  }
+
+  /**
+   * As {@link #render(DeployReport, Report)}; {@code colour} says the text goes to a terminal that
+   * shows colour, which the caller decides (only {@link #TEXT} has colour).
+   */
+  public String render(DeployReport deploy, Report lint, boolean colour) {
     return switch (this) {
-      case TEXT -> DeployReportText.render(deploy, lint);
+      case TEXT -> DeployReportText.render(deploy, lint, colour);
       case JSON -> DeployReportJson.render(deploy, lint);
+      case MARKDOWN -> DeployReportMarkdown.render(deploy, lint);
     };
   }
 

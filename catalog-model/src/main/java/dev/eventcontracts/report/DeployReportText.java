@@ -15,10 +15,10 @@ final class DeployReportText {
 
   private DeployReportText() {}
 
-  static String render(DeployReport report, Report lint) {
+  static String render(DeployReport report, Report lint, boolean colour) {
     StringBuilder out = new StringBuilder();
     for (Finding finding : DeployFormat.refusingLint(lint)) {
-      out.append(TextReport.line(finding)).append('\n');
+      out.append(TextReport.line(finding, colour)).append('\n');
     }
     out.append(report.dryRun() ? "Plan" : "Deploy")
         .append(" for ")

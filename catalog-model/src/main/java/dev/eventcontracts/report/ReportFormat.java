@@ -8,7 +8,10 @@ import java.util.function.Function;
  * over the same catalog print the same bytes.
  */
 public enum ReportFormat implements OutputFormat {
-  /** {@code path:line:col: RULE_ID message}, one finding a line, for people and editors. */
+  /**
+   * {@code path:line:col: RULE_ID message} ({@code warning: RULE_ID} for a warning), one finding a
+   * line, for people and editors.
+   */
   TEXT(false, TextReport::render),
   /** The stable JSON document of DESIGN §4, for scripts. */
   JSON(false, JsonReport::render),
@@ -17,7 +20,9 @@ public enum ReportFormat implements OutputFormat {
   /** JUnit XML with one test case per rule, for CI test reporters. */
   JUNIT(false, JunitReport::render),
   /** GitHub Actions workflow commands that annotate the changed files. */
-  GITHUB(true, GithubAnnotations::render);
+  GITHUB(true, GithubAnnotations::render),
+  /** A heading, a verdict and a table of findings, for a GitHub job summary. */
+  MARKDOWN(false, FindingsMarkdown::render);
 
   private final boolean repositoryRelative;
   private final Function<Report, String> renderer;
@@ -41,6 +46,14 @@ public enum ReportFormat implements OutputFormat {
     return repositoryRelative
         ? render(RepositoryPaths.under(RepositoryPaths.prefix(catalogDir), report))
         : render(report);
+  }
+
+  /**
+   * As {@link #render(Report, Path)}; {@code colour} says the text goes to a terminal that shows
+   * colour, which the caller decides (only {@link #TEXT} has colour).
+   */
+  public String render(Report report, Path catalogDir, boolean colour) {
+    return this == TEXT ? TextReport.render(report, colour) : render(report, catalogDir);
   }
 
   @Override

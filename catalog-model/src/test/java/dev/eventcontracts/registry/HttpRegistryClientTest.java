@@ -215,6 +215,62 @@ class HttpRegistryClientTest {
   }
 
   @Test
+  void aUrlWithoutTheApiPathIsExitTwoNamingTheLikelyPathAndNoSubjectPassesForMissing() {
+    String root = "http://127.0.0.1:" + registry.registry().port();
+    HttpRegistryClient atRoot = RegistryFixture.client(root);
+    String hint =
+        " answered 404, not a Schema Registry answer: "
+            + root
+            + " (the registry url of environment \"test\") is not the API root; Apicurio Registry"
+            + " serves it at "
+            + root
+            + "/apis/ccompat/v7";
+
+    RegistryException latest =
+        assertThrows(RegistryException.class, () -> atRoot.latest("chat.ping.v1-value"));
+    RegistryException subjects = assertThrows(RegistryException.class, atRoot::subjects);
+    RegistryException lookup =
+        assertThrows(
+            RegistryException.class,
+            () -> atRoot.lookup("chat.ping.v1-value", new SchemaContent(ENVELOPE, List.of())));
+
+    assertEquals(CatalogException.INPUT, latest.exitCode());
+    assertEquals(404, latest.status());
+    assertEquals(
+        "GET " + root + "/subjects/chat.ping.v1-value/versions/latest" + hint, latest.getMessage());
+    assertEquals("GET " + root + "/subjects" + hint, subjects.getMessage());
+    assertEquals(
+        "POST " + root + "/subjects/chat.ping.v1-value?normalize=true" + hint, lookup.getMessage());
+    assertEquals(3, atRoot.requestCount(), "a 404 is not retried");
+  }
+
+  @Test
+  void aUrlWithAnotherWrongPathNamesEveryLikelyRoot() {
+    String origin = "http://127.0.0.1:" + registry.registry().port();
+    HttpRegistryClient wrong = RegistryFixture.client(origin + "/registry");
+
+    RegistryException e = assertThrows(RegistryException.class, wrong::subjects);
+
+    assertEquals(CatalogException.INPUT, e.exitCode());
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "/registry (the registry url of environment \"test\") is not the API root;"
+                    + " Apicurio Registry serves it at "
+                    + origin
+                    + "/apis/ccompat/v7, Confluent, Karapace and Redpanda at "
+                    + origin),
+        e.getMessage());
+  }
+
+  @Test
+  void aSubjectTheRegistryDoesNotHoldIsStillJustAbsent() {
+    assertEquals(Optional.empty(), client.latest("chat.nothing.v1-value"));
+    assertEquals(List.of(), client.versions("chat.nothing.v1-value"));
+    assertEquals(Optional.empty(), client.compatibility("chat.nothing.v1-value"));
+  }
+
+  @Test
   void aRegistryNobodyListensOnIsUnreachable() {
     String url = "http://127.0.0.1:" + freePort() + "/apis/ccompat/v7";
     HttpRegistryClient nobody = RegistryFixture.client(url);

@@ -13,10 +13,10 @@ class OutputFormatTest {
   @Test
   void eachFormatIsItsLowerCaseNameWithItsUsualExtension() {
     assertEquals(
-        List.of("text.txt", "json.json", "sarif.sarif", "junit.xml", "github.txt"),
+        List.of("text.txt", "json.json", "sarif.sarif", "junit.xml", "github.txt", "markdown.md"),
         files(ReportFormat.values()));
     assertEquals(List.of("markdown.md", "text.txt", "json.json"), files(DiffFormat.values()));
-    assertEquals(List.of("text.txt", "json.json"), files(DeployFormat.values()));
+    assertEquals(List.of("text.txt", "json.json", "markdown.md"), files(DeployFormat.values()));
     assertEquals(List.of("text.txt", "json.json", "markdown.md"), files(RulesFormat.values()));
   }
 
