@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -30,6 +31,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * files, prints findings and maps outcomes to Maven's: findings at error severity fail the build
  * ({@link MojoFailureException}), a catalog, registry or Git problem is a build error ({@link
  * MojoExecutionException}) with one clear line.
+ *
+ * <p>Before anything else, even when skipped, a goal removes the report files it writes, so a
+ * report left by an earlier build never passes for this one (a CI test reporter would show a suite
+ * that did not run).
  */
 public abstract class AbstractCatalogMojo extends AbstractMojo {
 
@@ -70,6 +75,10 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   @Parameter(property = "catalog.env")
   private String env;
 
+  /** The reports of a goal that reports findings: text, SARIF and JUnit XML. */
+  private static final List<ReportFormat> FINDING_REPORTS =
+      List.of(ReportFormat.TEXT, ReportFormat.SARIF, ReportFormat.JUNIT);
+
   private final CatalogEngine engine = new CatalogEngine();
 
   /** The goal's name, as in {@code catalog:lint}: each goal's class is named after it. */
@@ -84,8 +93,18 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   protected abstract void run(CatalogEngine engine)
       throws MojoExecutionException, MojoFailureException;
 
+  /**
+   * The names of the report files this goal writes, as {@link #writeReports} names them: by default
+   * those of {@link #report}. A goal that cannot name them yet (a deploy without an environment)
+   * returns none.
+   */
+  protected List<String> reportFiles() {
+    return reportFiles(goal(), FINDING_REPORTS);
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    removeStaleReports();
     if (skip || skipGoal()) {
       getLog().info("Skipping catalog:" + goal());
       return;
@@ -108,6 +127,11 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
     return required(env, "catalog.env", "the environment whose registry to use");
   }
 
+  /** The {@code env} parameter if it is set. */
+  protected Optional<String> envIfSet() {
+    return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
+  }
+
   private String required(String value, String property, String what)
       throws MojoExecutionException {
     if (value == null || value.isBlank()) {
@@ -124,14 +148,12 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
   /**
    * Writes the report as {@code <goal>.txt}, {@code <goal>.sarif} and {@code
    * TEST-catalog-<goal>.xml}, prints its findings in {@code format}, and fails the build when one
-   * is an error.
+   * is an error, or a warning and {@code failOnWarning} is set.
    */
-  protected void report(Report report) throws MojoExecutionException, MojoFailureException {
+  protected void report(Report report, boolean failOnWarning)
+      throws MojoExecutionException, MojoFailureException {
     ReportFormat output = outputFormat();
-    writeReports(
-        goal(),
-        List.of(ReportFormat.TEXT, ReportFormat.SARIF, ReportFormat.JUNIT),
-        file -> file.render(report, catalog()));
+    writeReports(goal(), FINDING_REPORTS, file -> file.render(report, catalog()));
     if (output == ReportFormat.TEXT) {
       log(report.findings());
       report.notes().forEach(note -> getLog().info(TextReport.note(note)));
@@ -139,9 +161,13 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
       printRaw(output.render(report, catalog()));
     }
     String summary = "catalog " + goal() + ": " + ReportSummary.of(report);
+    String reports = "reports in " + reportDirectory.toPath().normalize();
     if (report.errors() > 0) {
+      throw new MojoFailureException(summary + " (" + reports + ")");
+    }
+    if (failOnWarning && report.warnings() > 0) {
       throw new MojoFailureException(
-          summary + " (reports in " + reportDirectory.toPath().normalize() + ")");
+          summary + " (warnings fail the build with catalog.failOnWarning; " + reports + ")");
     }
     getLog().info(summary);
   }
@@ -154,13 +180,34 @@ public abstract class AbstractCatalogMojo extends AbstractMojo {
       String name, List<F> formats, Function<F, String> render) throws MojoExecutionException {
     List<Path> files = new ArrayList<>();
     for (F format : formats) {
-      String file =
-          format == ReportFormat.JUNIT
-              ? "TEST-catalog-" + name + ".xml"
-              : name + "." + format.extension();
-      files.add(writeReport(file, render.apply(format)));
+      files.add(writeReport(reportFile(name, format), render.apply(format)));
     }
     return files;
+  }
+
+  /** The names {@link #writeReports} gives the files of {@code formats}. */
+  protected static List<String> reportFiles(String name, List<? extends OutputFormat> formats) {
+    return formats.stream().map(format -> reportFile(name, format)).toList();
+  }
+
+  private static String reportFile(String name, OutputFormat format) {
+    return format == ReportFormat.JUNIT
+        ? "TEST-catalog-" + name + ".xml"
+        : name + "." + format.extension();
+  }
+
+  private void removeStaleReports() throws MojoExecutionException {
+    for (String name : reportFiles()) {
+      Path file = reportDirectory.toPath().resolve(name);
+      try {
+        if (Files.deleteIfExists(file)) {
+          getLog().debug("Removed the report of an earlier build: " + file);
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            file + ": cannot remove the report of an earlier build (" + e + ")", e);
+      }
+    }
   }
 
   /** Logs every line of {@code text} at info level. */

@@ -17,6 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "breaking", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class BreakingMojo extends AbstractCatalogMojo {
 
+  /** Warnings fail the build as errors do. */
+  @Parameter(property = "catalog.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
+
   /** Skips this goal only. */
   @Parameter(property = "catalog.breaking.skip", defaultValue = "false")
   private boolean skipBreaking;
@@ -28,6 +32,6 @@ public class BreakingMojo extends AbstractCatalogMojo {
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
-    report(engine.breaking(new BreakingRequest(catalog(), against())).report());
+    report(engine.breaking(new BreakingRequest(catalog(), against())).report(), failOnWarning);
   }
 }

@@ -34,6 +34,18 @@ public class DeployMojo extends AbstractCatalogMojo {
     return skipDeploy;
   }
 
+  /** {@code deploy-<env>.txt} and {@code .json}; none when no environment is given. */
+  @Override
+  protected List<String> reportFiles() {
+    return envIfSet()
+        .map(env -> reportFiles(reportName(env), List.of(DeployFormat.values())))
+        .orElse(List.of());
+  }
+
+  private static String reportName(String env) {
+    return "deploy-" + env;
+  }
+
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
     String env = env();
@@ -41,7 +53,7 @@ public class DeployMojo extends AbstractCatalogMojo {
     DeployReport deploy = result.deploy();
     log(DeployFormat.refusingLint(result.lint()));
     writeReports(
-        "deploy-" + env, List.of(DeployFormat.values()), f -> f.render(deploy, result.lint()));
+        reportName(env), List.of(DeployFormat.values()), f -> f.render(deploy, result.lint()));
     info(DeployFormat.TEXT.render(deploy));
     if (result.failed()) {
       throw new MojoFailureException(

@@ -19,6 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class DiffMojo extends AbstractCatalogMojo {
 
+  private static final List<DiffFormat> FILES = List.of(DiffFormat.MARKDOWN, DiffFormat.JSON);
+
   /** Skips this goal only. */
   @Parameter(property = "catalog.diff.skip", defaultValue = "false")
   private boolean skipDiff;
@@ -29,10 +31,14 @@ public class DiffMojo extends AbstractCatalogMojo {
   }
 
   @Override
+  protected List<String> reportFiles() {
+    return reportFiles("diff", FILES);
+  }
+
+  @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException {
     DiffResult diff = engine.diff(new DiffRequest(catalog(), against()));
-    List<Path> files =
-        writeReports("diff", List.of(DiffFormat.MARKDOWN, DiffFormat.JSON), diff::render);
+    List<Path> files = writeReports("diff", FILES, diff::render);
     info(diff.render(DiffFormat.TEXT));
     getLog().info("Contract diff for review: " + files.get(0));
   }

@@ -16,6 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractCatalogMojo {
 
+  /** Warnings fail the build as errors do. */
+  @Parameter(property = "catalog.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
+
   /** Skips this goal only. */
   @Parameter(property = "catalog.lint.skip", defaultValue = "false")
   private boolean skipLint;
@@ -27,6 +31,6 @@ public class LintMojo extends AbstractCatalogMojo {
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
-    report(engine.lint(new LintRequest(catalog())).report());
+    report(engine.lint(new LintRequest(catalog())).report(), failOnWarning);
   }
 }

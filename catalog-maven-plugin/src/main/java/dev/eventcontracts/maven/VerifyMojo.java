@@ -20,6 +20,10 @@ public class VerifyMojo extends AbstractCatalogMojo {
   @Parameter(property = "catalog.strict", defaultValue = "false")
   private boolean strict;
 
+  /** Warnings fail the build as errors do. */
+  @Parameter(property = "catalog.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
+
   /** Skips this goal only. */
   @Parameter(property = "catalog.verify.skip", defaultValue = "false")
   private boolean skipVerify;
@@ -31,6 +35,8 @@ public class VerifyMojo extends AbstractCatalogMojo {
 
   @Override
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
-    report(engine.verify(VerifyRequest.of(catalog(), env()).withStrict(strict)).report());
+    report(
+        engine.verify(VerifyRequest.of(catalog(), env()).withStrict(strict)).report(),
+        failOnWarning);
   }
 }
