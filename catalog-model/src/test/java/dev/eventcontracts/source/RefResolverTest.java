@@ -91,6 +91,7 @@ class RefResolverTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the clone is opened only to be closed; the test reads its work tree
   void remoteBranchOfAClone() throws Exception {
     try (GitCatalog origin = GitCatalog.create(dir.resolve("origin"));
         Git clone =
@@ -108,6 +109,7 @@ class RefResolverTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the clone is opened only to be closed; the test reads its work tree
   void aShallowCloneSaysWhatToFetch() throws Exception {
     try (GitCatalog origin = GitCatalog.create(dir.resolve("origin"))) {
       origin.branch("feature");
