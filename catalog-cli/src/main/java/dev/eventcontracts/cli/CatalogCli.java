@@ -2,6 +2,7 @@ package dev.eventcontracts.cli;
 
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.report.ApprovalsFormat;
 import dev.eventcontracts.report.DeployFormat;
 import dev.eventcontracts.report.DiffFormat;
 import dev.eventcontracts.report.ReportFormat;
@@ -39,11 +40,14 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, environment));
     cli.addSubcommand(new VerifyCommand(engine, environment));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new CodeownersCommand(engine));
+    cli.addSubcommand(new ApprovalsCommand(engine));
     // after the subcommands: picocli hands a converter only to the commands it already has
     FormatConverter.register(cli, ReportFormat.class);
     FormatConverter.register(cli, DiffFormat.class);
     FormatConverter.register(cli, DeployFormat.class);
     FormatConverter.register(cli, RulesFormat.class);
+    FormatConverter.register(cli, ApprovalsFormat.class);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
