@@ -58,10 +58,7 @@ class ApprovalsEngineTest {
   /** The pull request deletes a field: breaking, so the consumer's team must approve too. */
   private void breakingChange() {
     repo.catalog()
-        .replace(
-            TestCatalog.PROTO_FILE,
-            "  // The text of the message.\n  string body = 4;\n",
-            "");
+        .replace(TestCatalog.PROTO_FILE, "  // The text of the message.\n  string body = 4;\n", "");
   }
 
   private ApprovalsResult approvals(GitHubApi reviews, String members, String author)
