@@ -90,8 +90,9 @@ final class CodeownersCommand implements Callable<Integer> {
       err.println(
           "catalog: no CODEOWNERS file"
               + (name == null ? " in the repository" : " at " + name)
-              + " (GitHub reads .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS); write it with"
-              + " catalog codeowners -o FILE");
+              + " (GitHub reads .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS); write it from"
+              + " the repository root with "
+              + result.command());
       err.flush();
       return ExitCode.FINDINGS;
     }
@@ -100,7 +101,13 @@ final class CodeownersCommand implements Callable<Integer> {
     }
     out.print(result.diff(name, text));
     out.flush();
-    err.println("catalog: " + name + " is stale; regenerate it with catalog codeowners -o " + name);
+    err.println(
+        "catalog: "
+            + name
+            + " is stale; regenerate it"
+            + (output != null
+                ? " with catalog codeowners -o " + name
+                : " from the repository root with " + result.command()));
     err.flush();
     return ExitCode.FINDINGS;
   }

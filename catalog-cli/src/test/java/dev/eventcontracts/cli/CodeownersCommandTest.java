@@ -1,7 +1,6 @@
 package dev.eventcontracts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,8 +100,8 @@ class CodeownersCommandTest {
         """,
         run.out());
     assertEquals(
-        "catalog: .github/CODEOWNERS is stale; regenerate it with catalog codeowners -o"
-            + " .github/CODEOWNERS\n",
+        "catalog: .github/CODEOWNERS is stale; regenerate it from the repository root with"
+            + " catalog codeowners contracts -o .github/CODEOWNERS\n",
         run.err());
   }
 
@@ -111,6 +110,10 @@ class CodeownersCommandTest {
     CliRun run = CliRun.catalog("codeowners", catalog().dir(), "--check");
 
     assertEquals(ExitCode.FINDINGS, run.exitCode());
-    assertTrue(run.err().startsWith("catalog: no CODEOWNERS file in the repository"), run.err());
+    assertEquals(
+        "catalog: no CODEOWNERS file in the repository (GitHub reads .github/CODEOWNERS, CODEOWNERS"
+            + " or docs/CODEOWNERS); write it from the repository root with catalog codeowners"
+            + " contracts -o .github/CODEOWNERS\n",
+        run.err());
   }
 }

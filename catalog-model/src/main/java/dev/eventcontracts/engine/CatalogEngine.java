@@ -81,7 +81,8 @@ public final class CatalogEngine {
     return new CodeownersResult(
         Codeowners.generate(catalog),
         catalog.repository().codeownersPath(),
-        catalog.repository().codeownersText());
+        catalog.repository().codeownersText(),
+        Codeowners.command(catalog));
   }
 
   /**

@@ -8,8 +8,10 @@ import dev.eventcontracts.owners.UnifiedDiff;
  * @param generated the text {@code catalog codeowners} writes
  * @param committedPath where the committed file is, relative to the repository root; null if none
  * @param committedText its text; null if none
+ * @param command the command that regenerates it, run from the repository root
  */
-public record CodeownersResult(String generated, String committedPath, String committedText) {
+public record CodeownersResult(
+    String generated, String committedPath, String committedText, String command) {
 
   /** Whether {@code text} (a file's content, null when there is none) is not the generated one. */
   public boolean stale(String text) {
