@@ -45,6 +45,8 @@ public final class Codeowners {
   private final Catalog catalog;
   private final String prefix;
   private final String architects;
+  private final Set<String> catalogFiles;
+  private final Set<String> protoFiles;
 
   /** Path (repository-relative) → team names. */
   private final Map<String, Set<String>> teams = new TreeMap<>();
@@ -53,6 +55,11 @@ public final class Codeowners {
     this.catalog = catalog;
     this.prefix = prefix;
     this.architects = catalog.settings().architects();
+    this.catalogFiles = new java.util.HashSet<>(catalog.files());
+    this.protoFiles =
+        catalog.protos() == null
+            ? Set.of()
+            : new java.util.HashSet<>(catalog.protos().catalogFiles());
   }
 
   /** The CODEOWNERS text for the catalog, with paths under its folder in the work tree. */
@@ -113,7 +120,7 @@ public final class Codeowners {
         String path =
             normalize(
                 event.folder().isEmpty() ? example.file() : event.folder() + "/" + example.file());
-        if (path != null && catalog.files().contains(path)) {
+        if (path != null && catalogFiles.contains(path)) {
           files.add(path);
         }
       }
@@ -126,7 +133,7 @@ public final class Codeowners {
         Deque<String> todo = new ArrayDeque<>(List.of(message.getLocation().getPath()));
         while (!todo.isEmpty()) {
           String next = todo.pop();
-          if (next.startsWith(WELL_KNOWN) || !protos.catalogFiles().contains(next)) {
+          if (next.startsWith(WELL_KNOWN) || !protoFiles.contains(next)) {
             continue;
           }
           if (seen.add(next)) {
