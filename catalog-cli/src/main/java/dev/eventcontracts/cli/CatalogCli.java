@@ -2,6 +2,7 @@ package dev.eventcontracts.cli;
 
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.report.ApprovalsFormat;
 import dev.eventcontracts.report.DeployFormat;
 import dev.eventcontracts.report.DiffFormat;
 import dev.eventcontracts.report.ReportFormat;
@@ -48,6 +49,8 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, invocation));
     cli.addSubcommand(new VerifyCommand(engine, invocation));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new CodeownersCommand(engine, invocation));
+    cli.addSubcommand(new ApprovalsCommand(engine, invocation));
     cli.addSubcommand(new VariablesCommand(engine, invocation));
     cli.addSubcommand(new CompletionCommand());
     cli.addSubcommand(new HelpCommand());
@@ -60,6 +63,7 @@ public final class CatalogCli {
     FormatConverter.register(cli, DiffFormat.class);
     FormatConverter.register(cli, DeployFormat.class);
     FormatConverter.register(cli, RulesFormat.class);
+    FormatConverter.register(cli, ApprovalsFormat.class);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // help in colour only where reports may be; picocli's AUTO then checks the terminal itself
     cli.setColorScheme(Help.defaultColorScheme(invocation.colour() ? Ansi.AUTO : Ansi.OFF));

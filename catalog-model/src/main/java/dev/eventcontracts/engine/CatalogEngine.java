@@ -1,12 +1,16 @@
 package dev.eventcontracts.engine;
 
 import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.approvals.ApprovalStatus;
+import dev.eventcontracts.approvals.PullRequestReviews;
+import dev.eventcontracts.approvals.TeamMembers;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.NewTreeLocation;
 import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Environment;
+import dev.eventcontracts.owners.Codeowners;
 import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.registry.Deployer;
 import dev.eventcontracts.registry.HttpRegistryClient;
@@ -73,6 +77,45 @@ public final class CatalogEngine {
             comparison.run().notes(),
             request.against(),
             withoutCatalog == null ? null : withoutCatalog.missingAt()));
+  }
+
+  /**
+   * The CODEOWNERS file generated from the catalog's owners, producers, consumers and architects,
+   * with the one committed in its repository (read by the loader).
+   */
+  public CodeownersResult codeowners(CodeownersRequest request) {
+    Catalog catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    return new CodeownersResult(
+        Codeowners.generate(catalog),
+        catalog.repository().codeownersPath(),
+        catalog.repository().codeownersText(),
+        Codeowners.command(catalog));
+  }
+
+  /**
+   * Whether every team the contract diff needs has approved the pull request, from GitHub's reviews
+   * and team members. Exit 2 when an input is not what GitHub returns, or lacks a team.
+   */
+  public ApprovalsResult approvals(ApprovalsRequest request) {
+    PullRequestReviews reviews =
+        PullRequestReviews.parse(request.reviews().toString(), readInput(request.reviews()));
+    TeamMembers members =
+        TeamMembers.parse(request.teamMembers().toString(), readInput(request.teamMembers()));
+    DiffResult diff =
+        diff(new DiffRequest(request.catalogDir(), request.against(), request.today()));
+    return new ApprovalsResult(
+        ApprovalStatus.check(
+            diff.diff(), reviews, members, request.teamMembers().toString(), request.author()));
+  }
+
+  private static String readInput(Path file) {
+    try {
+      return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw CatalogException.input(file + ": no such file");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw CatalogException.input(file + ": cannot read (" + e.getMessage() + ")");
+    }
   }
 
   /** The metadata of every built-in rule and the category table; no catalog is read. */

@@ -17,6 +17,7 @@ import dev.eventcontracts.model.HeaderSpec;
 import dev.eventcontracts.model.Positions;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.RegistrySettings;
+import dev.eventcontracts.model.Repository;
 import dev.eventcontracts.model.Service;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.model.StandardAttribute;
@@ -27,6 +28,7 @@ import dev.eventcontracts.model.Team;
 import dev.eventcontracts.model.Tenancy;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.source.CatalogSource;
+import dev.eventcontracts.source.DirectorySource;
 import dev.eventcontracts.source.PathEscapeException;
 import dev.eventcontracts.source.SafePaths;
 import java.io.IOException;
@@ -132,7 +134,11 @@ public final class CatalogLoader {
     ProtoSchema protos =
         new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
     failOnInputErrors();
-    Catalog catalog = new Catalog(settings, domains, events, services, protos, files);
+    Repository repository =
+        source instanceof DirectorySource directory
+            ? RepositoryReader.read(directory.root())
+            : Repository.NONE;
+    Catalog catalog = new Catalog(settings, domains, events, services, protos, files, repository);
     List<LoadIssue> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);

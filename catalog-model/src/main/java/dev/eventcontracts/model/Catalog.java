@@ -9,8 +9,9 @@ import java.util.Optional;
  * A loaded catalog: settings, domains, events, services and linked protos. It is data only: what
  * rules, the compatibility check and the deploy planner need from files (proto texts, example
  * payloads) was read into it when it was loaded, so it stays usable after its files are gone.
- * {@code protos} is null when the catalog has no proto root. Lookups by name return the first
- * definition; duplicates are a lint finding, not a load failure.
+ * {@code protos} is null when the catalog has no proto root; {@code repository} says where the
+ * catalog sits in its Git work tree and holds the CODEOWNERS committed there. Lookups by name
+ * return the first definition; duplicates are a lint finding, not a load failure.
  */
 public record Catalog(
     CatalogSettings settings,
@@ -18,13 +19,26 @@ public record Catalog(
     List<Event> events,
     List<Service> services,
     ProtoSchema protos,
-    List<String> files) {
+    List<String> files,
+    Repository repository) {
 
   public Catalog {
+    repository = repository == null ? Repository.NONE : repository;
     domains = List.copyOf(domains);
     events = List.copyOf(events);
     services = List.copyOf(services);
     files = List.copyOf(files);
+  }
+
+  /** A catalog read from no work tree (see {@link Repository#NONE}). */
+  public Catalog(
+      CatalogSettings settings,
+      List<Domain> domains,
+      List<Event> events,
+      List<Service> services,
+      ProtoSchema protos,
+      List<String> files) {
+    this(settings, domains, events, services, protos, files, Repository.NONE);
   }
 
   public Optional<Event> event(String name) {

@@ -41,15 +41,21 @@ class PackageDependencyTest {
     ALLOWED.put("load", List.of("", "suggest", "source", "model"));
     ALLOWED.put("breaking", List.of("", "model"));
     ALLOWED.put("registry", List.of("", "model"));
+    ALLOWED.put("owners", List.of("", "model"));
     ALLOWED.put("rule", List.of("", "suggest", "model", "load", "breaking", "registry"));
     for (String family : List.of("rule.load", "rule.lint", "rule.breaking", "rule.verify")) {
       ALLOWED.put(family, List.of("", "suggest", "model", "load", "breaking", "registry", "rule"));
     }
     ALLOWED.put(
+        "rule.lint",
+        List.of("", "suggest", "model", "load", "breaking", "registry", "rule", "owners"));
+    ALLOWED.put(
         "rule.builtin",
         List.of("rule", "rule.load", "rule.lint", "rule.breaking", "rule.verify", "model"));
     ALLOWED.put("diff", List.of("", "suggest", "model", "breaking", "rule"));
-    ALLOWED.put("report", List.of("", "model", "breaking", "registry", "diff", "rule"));
+    ALLOWED.put("approvals", List.of("", "model", "diff"));
+    ALLOWED.put(
+        "report", List.of("", "model", "breaking", "registry", "diff", "rule", "approvals"));
   }
 
   private static final JavaClasses ENGINE =

@@ -1,0 +1,216 @@
+package dev.eventcontracts.owners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eventcontracts.engine.CatalogEngine;
+import dev.eventcontracts.engine.CodeownersRequest;
+import dev.eventcontracts.load.CatalogLoader;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Event;
+import dev.eventcontracts.testing.DiffFixture;
+import dev.eventcontracts.testing.GitCatalog;
+import dev.eventcontracts.testing.TestCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CODEOWNERS file {@code catalog codeowners} generates. The example catalog's is a golden file,
+ * and it is read back as GitHub reads it — the last matching line wins — to show that every file of
+ * every event asks exactly the union of the teams of the events reaching it.
+ */
+class CodeownersTest {
+
+  private static final Path EXAMPLE = Path.of("..", "example-catalog");
+  private static final String PREFIX = "example-catalog/";
+  private static final Pattern IMPORT =
+      Pattern.compile("^import\\s+(?:public\\s+)?\"([^\"]+)\";", Pattern.MULTILINE);
+
+  @TempDir Path temp;
+
+  private static Catalog example() {
+    return CatalogLoader.load(CatalogEngine.openDirectory(EXAMPLE)).catalog();
+  }
+
+  @Test
+  void exampleCatalogMatchesItsGoldenFile() throws IOException {
+    String golden = Files.readString(DiffFixture.resource("owners/example-catalog.CODEOWNERS"));
+    assertEquals(
+        golden,
+        Codeowners.generate(example(), PREFIX),
+        "regenerate with: ./catalog codeowners example-catalog"
+            + " > catalog-model/src/test/resources/owners/example-catalog.CODEOWNERS");
+  }
+
+  @Test
+  void everyFileOfEveryEventResolvesToTheUnionOfItsTeams() throws IOException {
+    Catalog catalog = example();
+    List<String[]> rules =
+        parse(Files.readString(DiffFixture.resource("owners/example-catalog.CODEOWNERS")));
+    // What each file must ask, worked out here independently: the event's owner, the owners of
+    // its producers and consumers, the architects; protos by following their import lines.
+    Map<String, Set<String>> expected = new TreeMap<>();
+    for (Event event : catalog.events()) {
+      Set<String> teams = new TreeSet<>();
+      teams.add(handle(catalog, event.owner()));
+      for (String service : event.producers()) {
+        teams.add(handle(catalog, catalog.service(service).orElseThrow().owner()));
+      }
+      for (String service : event.consumers()) {
+        teams.add(handle(catalog, catalog.service(service).orElseThrow().owner()));
+      }
+      teams.add(handle(catalog, catalog.settings().architects()));
+      List<String> files = new ArrayList<>();
+      files.add(event.file());
+      event.examples().forEach(e -> files.add(event.folder() + "/" + e.file()));
+      files.addAll(protoClosure(catalog, event));
+      for (String file : files) {
+        expected.computeIfAbsent(file, f -> new TreeSet<>()).addAll(teams);
+      }
+    }
+    assertTrue(expected.size() > 50, "files: " + expected.size());
+    for (Map.Entry<String, Set<String>> file : expected.entrySet()) {
+      assertEquals(
+          file.getValue(),
+          new TreeSet<>(owners(rules, PREFIX + file.getKey())),
+          "owners of " + file.getKey());
+    }
+    // The shared envelope reaches every event: every team that owns one of them is on its line.
+    assertEquals(
+        Set.of(
+            "@acme/architecture",
+            "@acme/compliance",
+            "@acme/insights",
+            "@acme/integrations",
+            "@acme/messaging",
+            "@acme/platform"),
+        new TreeSet<>(owners(rules, PREFIX + "schemas/acme/common/v1/envelope.proto")));
+    assertEquals(List.of("@acme/architecture"), owners(rules, PREFIX + "catalog.yaml"));
+    assertEquals(
+        List.of("@acme/messaging", "@acme/architecture"),
+        owners(rules, PREFIX + "services/chat-service.yaml"));
+    assertEquals(
+        List.of("@acme/messaging"), owners(rules, PREFIX + "domains/messaging/domain.yaml"));
+    // A file no event reaches falls to the catalog folder's line: the architects.
+    assertEquals(List.of("@acme/architecture"), owners(rules, PREFIX + "README.md"));
+    assertEquals(List.of(), owners(rules, "pom.xml"));
+  }
+
+  @Test
+  void inAGitSubFolderPathsStartAtTheRepositoryRoot() {
+    try (GitCatalog repo = GitCatalog.create(temp)) {
+      String text =
+          new CatalogEngine().codeowners(new CodeownersRequest(repo.catalog().root())).generated();
+      assertEquals(
+          """
+          # Generated by `catalog codeowners` from the event catalog "test-events"; do not edit by hand.
+          # Regenerate from the repository root: catalog codeowners contracts/events -o .github/CODEOWNERS
+          # GitHub applies the last matching line: each file has one line naming every team that must review it.
+
+          /contracts/events/ @acme/architecture
+          /contracts/events/catalog.yaml @acme/architecture
+          /contracts/events/domains/messaging/domain.yaml @acme/messaging
+          /contracts/events/domains/messaging/events/examples/message-sent.json @acme/messaging @acme/architecture
+          /contracts/events/domains/messaging/events/message-sent.yaml @acme/messaging @acme/architecture
+          /contracts/events/schemas/acme/messaging/v1/message_sent.proto @acme/messaging @acme/architecture
+          /contracts/events/services/archiver.yaml @acme/messaging @acme/architecture
+          /contracts/events/services/chat-service.yaml @acme/messaging @acme/architecture
+          """,
+          text);
+    }
+  }
+
+  @Test
+  void aTeamWithoutHandleIsLeftOutWithACommentAndSpacesAreEscaped() {
+    TestCatalog catalog =
+        TestCatalog.in(temp.resolve("my catalog"))
+            .replace(
+                "catalog.yaml",
+                "messaging: { github: \"@acme/messaging\", contact: \"messaging@acme.example\" }",
+                "messaging: { contact: \"messaging@acme.example\" }");
+    String text = new CatalogEngine().codeowners(new CodeownersRequest(catalog.root())).generated();
+    assertEquals(
+        """
+        # Generated by `catalog codeowners` from the event catalog "test-events"; do not edit by hand.
+        # Regenerate from the repository root: catalog codeowners . -o .github/CODEOWNERS
+        # GitHub applies the last matching line: each file has one line naming every team that must review it.
+        # Team "messaging" has no github handle in catalog.yaml; it is left out.
+
+        * @acme/architecture
+        /catalog.yaml @acme/architecture
+        /domains/messaging/domain.yaml
+        /domains/messaging/events/examples/message-sent.json @acme/architecture
+        /domains/messaging/events/message-sent.yaml @acme/architecture
+        /schemas/acme/messaging/v1/message_sent.proto @acme/architecture
+        /services/archiver.yaml @acme/architecture
+        /services/chat-service.yaml @acme/architecture
+        """,
+        text);
+    assertEquals("/my\\ catalog/a\\#b\\*.yaml", CodeownersPaths.escape("/my catalog/a#b*.yaml"));
+    assertEquals("/my catalog/a#b*.yaml", CodeownersPaths.unescape("/my\\ catalog/a\\#b\\*.yaml"));
+  }
+
+  private static String handle(Catalog catalog, String team) {
+    return catalog.team(team).orElseThrow().github();
+  }
+
+  private static List<String> protoClosure(Catalog catalog, Event event) {
+    String root = catalog.protos().protoRoot();
+    String start = catalog.protos().message(event.schemaMessage()).getLocation().getPath();
+    Set<String> seen = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      String path = todo.pop();
+      String text = catalog.protos().text(root + "/" + path);
+      if (text == null || !seen.add(path)) {
+        continue;
+      }
+      Matcher m = IMPORT.matcher(text);
+      while (m.find()) {
+        todo.push(m.group(1));
+      }
+    }
+    return seen.stream().map(p -> root + "/" + p).toList();
+  }
+
+  /** Lines as (pattern, owners…), comments and blank lines dropped. */
+  private static List<String[]> parse(String text) {
+    List<String[]> rules = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      rules.add(line.split("(?<!\\\\) +"));
+    }
+    return rules;
+  }
+
+  /** GitHub's rule: the owners of the last line whose pattern matches the file. */
+  private static List<String> owners(List<String[]> rules, String file) {
+    List<String> owners = List.of();
+    for (String[] rule : rules) {
+      String pattern = CodeownersPaths.unescape(rule[0]);
+      boolean matches =
+          pattern.equals("*")
+              || (pattern.endsWith("/") && ("/" + file).startsWith(pattern))
+              || pattern.equals("/" + file);
+      if (matches) {
+        owners = List.of(rule).subList(1, rule.length);
+      }
+    }
+    return owners;
+  }
+}
