@@ -39,6 +39,7 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, environment));
     cli.addSubcommand(new VerifyCommand(engine, environment));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new DocsCommand(engine));
     // after the subcommands: picocli hands a converter only to the commands it already has
     FormatConverter.register(cli, ReportFormat.class);
     FormatConverter.register(cli, DiffFormat.class);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description =
-        "Governs event contracts kept in Git: lint, compatibility, diff, deploy, drift, rules.",
+        "Governs event contracts kept in Git: lint, compatibility, diff, deploy, drift, rules, docs.",
     footer = {
       "",
       "Exit codes: 0 ok, 1 findings at error severity, 2 usage or input error,"

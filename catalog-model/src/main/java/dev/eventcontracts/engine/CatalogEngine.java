@@ -3,6 +3,8 @@ package dev.eventcontracts.engine;
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.docs.DocsOptions;
+import dev.eventcontracts.docs.SiteGenerator;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Environment;
@@ -66,6 +68,24 @@ public final class CatalogEngine {
             breaking.report().findings(),
             breaking.report().notes(),
             request.against()));
+  }
+
+  /**
+   * Writes the static site of a catalog: a page per event, domain, service, team, topic and field,
+   * the graphs, {@code catalog.json} and {@code llms.txt}; with {@code against}, the contract diff
+   * too.
+   */
+  public DocsResult docs(DocsRequest request) {
+    Catalog catalog;
+    ContractDiff diff = null;
+    if (request.against() == null) {
+      catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    } else {
+      diff = diff(new DiffRequest(request.catalogDir(), request.against(), request.today())).diff();
+      catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    }
+    DocsOptions options = new DocsOptions(request.baseUrl(), diff, BuiltInRules.all());
+    return new DocsResult(request.out(), SiteGenerator.write(catalog, options, request.out()));
   }
 
   /** The metadata of every built-in rule and the category table; no catalog is read. */
