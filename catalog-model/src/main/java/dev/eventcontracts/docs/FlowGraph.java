@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -63,8 +64,46 @@ final class FlowGraph {
     return nodes.size();
   }
 
-  /** The SVG of the laid-out graph; links are prefixed with {@code root} (the way to the root). */
-  String svg(String root, String title) {
+  /** Where ELK put each node (x, y, width, height) and each edge (its points), in order. */
+  private record Layout(double width, double height, double[][] nodes, List<double[]> edges) {}
+
+  /**
+   * Layouts by shape (node sizes and edges): most event graphs share a shape with another one, and
+   * ELK gives the same layout for the same input, so one is reused. Bounded, as it lives as long as
+   * the class.
+   */
+  private static final Map<String, Layout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 20_000;
+
+  private List<Node> order() {
+    return List.copyOf(nodes.values());
+  }
+
+  private Layout layout(List<Node> order) {
+    Map<String, Integer> position = new LinkedHashMap<>();
+    StringBuilder key = new StringBuilder();
+    for (Node node : order) {
+      position.put(node.id(), position.size());
+      key.append((int) width(node)).append(',');
+    }
+    key.append('|');
+    for (List<String> e : edges) {
+      key.append(position.get(e.get(0))).append('>').append(position.get(e.get(1))).append(',');
+    }
+    String shape = key.toString();
+    Layout cached = LAYOUTS.get(shape);
+    if (cached != null) {
+      return cached;
+    }
+    Layout computed = elk(order);
+    if (LAYOUTS.size() < MAX_CACHED) {
+      LAYOUTS.putIfAbsent(shape, computed);
+    }
+    return computed;
+  }
+
+  private Layout elk(List<Node> order) {
     ElkNode graph = ElkGraphUtil.createGraph();
     graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -73,8 +112,14 @@ final class FlowGraph {
     graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
     graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(12));
     graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+    // One crossing-minimization pass instead of seven: these graphs have three layers, and the
+    // site draws thousands of them.
+    graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+    graph.setProperty(
+        LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
+    graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
     Map<String, ElkNode> elk = new LinkedHashMap<>();
-    for (Node node : nodes.values()) {
+    for (Node node : order) {
       ElkNode n = ElkGraphUtil.createNode(graph);
       n.setDimensions(width(node), NODE_HEIGHT);
       elk.put(node.id(), n);
@@ -84,10 +129,37 @@ final class FlowGraph {
       drawn.add(ElkGraphUtil.createSimpleEdge(elk.get(e.get(0)), elk.get(e.get(1))));
     }
     new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+    double[][] boxes = new double[order.size()][];
+    int i = 0;
+    for (ElkNode n : elk.values()) {
+      boxes[i++] = new double[] {n.getX(), n.getY(), n.getWidth(), n.getHeight()};
+    }
+    List<double[]> paths = new ArrayList<>();
+    for (ElkEdge edge : drawn) {
+      for (ElkEdgeSection section : edge.getSections()) {
+        double[] points = new double[4 + 2 * section.getBendPoints().size()];
+        int p = 0;
+        points[p++] = section.getStartX();
+        points[p++] = section.getStartY();
+        for (ElkBendPoint bend : section.getBendPoints()) {
+          points[p++] = bend.getX();
+          points[p++] = bend.getY();
+        }
+        points[p++] = section.getEndX();
+        points[p] = section.getEndY();
+        paths.add(points);
+      }
+    }
+    return new Layout(graph.getWidth(), graph.getHeight(), boxes, paths);
+  }
 
+  /** The SVG of the laid-out graph; links are prefixed with {@code root} (the way to the root). */
+  String svg(String root, String title) {
+    List<Node> order = order();
+    Layout layout = layout(order);
     StringBuilder svg = new StringBuilder(256 + nodes.size() * 300);
-    double w = Math.ceil(graph.getWidth());
-    double h = Math.ceil(graph.getHeight());
+    double w = Math.ceil(layout.width());
+    double h = Math.ceil(layout.height());
     svg.append("<svg class=\"graph\" viewBox=\"0 0 ")
         .append(num(w))
         .append(' ')
@@ -101,25 +173,16 @@ final class FlowGraph {
         .append("\"><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
         .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
         .append("<path d=\"M0,0L10,5L0,10z\"/></marker></defs>");
-    for (ElkEdge edge : drawn) {
-      for (ElkEdgeSection section : edge.getSections()) {
-        svg.append("<path class=\"edge\" d=\"M")
-            .append(num(section.getStartX()))
-            .append(',')
-            .append(num(section.getStartY()));
-        for (ElkBendPoint bend : section.getBendPoints()) {
-          svg.append('L').append(num(bend.getX())).append(',').append(num(bend.getY()));
-        }
-        svg.append('L')
-            .append(num(section.getEndX()))
-            .append(',')
-            .append(num(section.getEndY()))
-            .append("\" marker-end=\"url(#arrow)\"/>");
+    for (double[] points : layout.edges()) {
+      svg.append("<path class=\"edge\" d=\"M");
+      for (int p = 0; p < points.length; p += 2) {
+        svg.append(p == 0 ? "" : "L").append(num(points[p])).append(',').append(num(points[p + 1]));
       }
+      svg.append("\" marker-end=\"url(#arrow)\"/>");
     }
-    for (Node node : nodes.values()) {
-      ElkNode n = elk.get(node.id());
-      String label = label(node);
+    for (int i = 0; i < order.size(); i++) {
+      Node node = order.get(i);
+      double[] box = layout.nodes()[i];
       svg.append("<a class=\"node node-")
           .append(Html.esc(node.kind()))
           .append("\" data-kind=\"")
@@ -131,19 +194,19 @@ final class FlowGraph {
           .append("\"><title>")
           .append(Html.esc(node.kind() + " " + node.label()))
           .append("</title><rect x=\"")
-          .append(num(n.getX()))
+          .append(num(box[0]))
           .append("\" y=\"")
-          .append(num(n.getY()))
+          .append(num(box[1]))
           .append("\" width=\"")
-          .append(num(n.getWidth()))
+          .append(num(box[2]))
           .append("\" height=\"")
-          .append(num(n.getHeight()))
+          .append(num(box[3]))
           .append("\" rx=\"6\"/><text x=\"")
-          .append(num(n.getX() + n.getWidth() / 2))
+          .append(num(box[0] + box[2] / 2))
           .append("\" y=\"")
-          .append(num(n.getY() + n.getHeight() / 2 + 4.5))
+          .append(num(box[1] + box[3] / 2 + 4.5))
           .append("\" text-anchor=\"middle\">")
-          .append(Html.esc(label))
+          .append(Html.esc(label(node)))
           .append("</text></a>");
     }
     return svg.append("</svg>").toString();
@@ -154,8 +217,9 @@ final class FlowGraph {
     return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
   }
 
+  /** Rounded up to a multiple of 24 px, so that more graphs share a shape and a layout. */
   private static double width(Node node) {
-    return Math.ceil(label(node).length() * CHAR_WIDTH + 24);
+    return Math.ceil((label(node).length() * CHAR_WIDTH + 24) / 24) * 24;
   }
 
   private static String num(double value) {

@@ -27,8 +27,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -59,26 +60,35 @@ public final class SiteGenerator {
 
   /** Every file of the site, path → bytes, sorted by path. */
   public static Map<String, byte[]> render(Catalog catalog, DocsOptions options) {
-    return new SiteGenerator(catalog, options).render();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
+    new SiteGenerator(catalog, options).render(files::put);
+    return files;
   }
 
-  /** Writes the site under {@code out} and returns each file's path and size. */
+  /**
+   * Writes the site under {@code out} and returns each file's path and size, sorted by path. Each
+   * file is written as soon as it is rendered, so writing overlaps rendering.
+   */
   public static List<DocsFile> write(Catalog catalog, DocsOptions options, Path out) {
-    Map<String, byte[]> files = render(catalog, options);
-    List<DocsFile> written = new ArrayList<>(files.size());
-    try {
-      java.util.Set<Path> dirs = new java.util.HashSet<>();
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        Path target = out.resolve(file.getKey());
-        if (dirs.add(target.getParent())) {
-          Files.createDirectories(target.getParent());
-        }
-        Files.write(target, file.getValue());
-        written.add(new DocsFile(file.getKey(), file.getValue().length));
-      }
-    } catch (IOException e) {
-      throw CatalogException.input(out + ": cannot write the site (" + e.getMessage() + ")");
-    }
+    Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>();
+    Set<Path> dirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    new SiteGenerator(catalog, options)
+        .render(
+            (path, bytes) -> {
+              Path target = out.resolve(path);
+              try {
+                if (dirs.add(target.getParent())) {
+                  Files.createDirectories(target.getParent());
+                }
+                Files.write(target, bytes);
+              } catch (IOException e) {
+                throw CatalogException.input(
+                    target + ": cannot write the site (" + e.getMessage() + ")");
+              }
+              sizes.put(path, (long) bytes.length);
+            });
+    List<DocsFile> written = new ArrayList<>(sizes.size());
+    sizes.forEach((path, bytes) -> written.add(new DocsFile(path, bytes)));
     return written;
   }
 
@@ -91,8 +101,20 @@ public final class SiteGenerator {
     }
   }
 
-  private Map<String, byte[]> render() {
-    Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+  private void render(BiConsumer<String, byte[]> sink) {
+    Map<String, String> pages =
+        new java.util.AbstractMap<>() {
+          @Override
+          public String put(String path, String text) {
+            sink.accept(path, text.getBytes(StandardCharsets.UTF_8));
+            return null;
+          }
+
+          @Override
+          public Set<Map.Entry<String, String>> entrySet() {
+            return Set.of();
+          }
+        };
     EventPage eventPage = new EventPage(index, subjects);
     List<Runnable> jobs = new ArrayList<>();
     for (Event event : index.events) {
@@ -143,12 +165,9 @@ public final class SiteGenerator {
     jobs.add(() -> pages.put("search-index.js", SearchIndex.script(index)));
     jobs.add(() -> pages.put("catalog.json", CatalogJson.write(index)));
     jobs.add(() -> pages.put("llms.txt", LlmsText.write(index, options.baseUrl())));
+    jobs.add(() -> sink.accept("assets/site.css", resource("site.css")));
+    jobs.add(() -> sink.accept("assets/search.js", resource("search.js")));
     jobs.parallelStream().forEach(Runnable::run);
-    Map<String, byte[]> files = new TreeMap<>();
-    pages.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-    files.put("assets/site.css", resource("site.css"));
-    files.put("assets/search.js", resource("search.js"));
-    return files;
   }
 
   private void put(
@@ -225,19 +244,50 @@ public final class SiteGenerator {
     return graph;
   }
 
-  /** At domain level: producing services → the domain of the event → consuming services. */
-  private FlowGraph domainLevelGraph() {
-    FlowGraph graph = new FlowGraph();
-    for (String domain : index.byDomain.keySet()) {
-      graph.node("domain:" + domain, "domain", domain, SitePaths.domain(domain));
-    }
-    for (String service : serviceNames()) {
-      graph.node("service:" + service, "service", service, SitePaths.service(service));
-    }
+  /** Most links the whole-catalog graph draws at domain level; ELK's time grows with them. */
+  static final int CATALOG_GRAPH_LINKS = 300;
+
+  /**
+   * At domain level: producing services → the domain of the event → consuming services, each link
+   * weighted by the events it stands for; only the {@link #CATALOG_GRAPH_LINKS} heaviest are drawn
+   * (ties by name), and the page says how many were left out.
+   */
+  private FlowGraph domainLevelGraph(int[] omitted) {
+    Map<List<String>, Integer> weights = new java.util.HashMap<>();
     for (Event event : index.events) {
-      event.producers().forEach(p -> graph.edge("service:" + p, "domain:" + event.domain()));
-      event.consumers().forEach(c -> graph.edge("domain:" + event.domain(), "service:" + c));
+      String domain = "domain:" + event.domain();
+      event
+          .producers()
+          .forEach(p -> weights.merge(List.of("service:" + p, domain), 1, Integer::sum));
+      event
+          .consumers()
+          .forEach(c -> weights.merge(List.of(domain, "service:" + c), 1, Integer::sum));
     }
+    List<Map.Entry<List<String>, Integer>> links = new ArrayList<>(weights.entrySet());
+    links.sort(
+        Map.Entry.<List<String>, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(e -> e.getKey().get(0))
+            .thenComparing(e -> e.getKey().get(1)));
+    omitted[0] = Math.max(0, links.size() - CATALOG_GRAPH_LINKS);
+    links = links.subList(0, Math.min(links.size(), CATALOG_GRAPH_LINKS));
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    links.forEach(l -> ids.addAll(l.getKey()));
+    FlowGraph graph = new FlowGraph();
+    for (String id : ids) {
+      String name = id.substring(id.indexOf(':') + 1);
+      if (id.startsWith("domain:")) {
+        graph.node(id, "domain", name, SitePaths.domain(name));
+      } else {
+        graph.node(id, "service", name, SitePaths.service(name));
+      }
+    }
+    links.stream()
+        .map(Map.Entry::getKey)
+        .sorted(
+            java.util.Comparator.comparing((List<String> l) -> l.get(0))
+                .thenComparing(l -> l.get(1)))
+        .forEach(l -> graph.edge(l.get(0), l.get(1)));
     return graph;
   }
 
@@ -418,9 +468,6 @@ public final class SiteGenerator {
     }
     b.append("<h2>Produces</h2>\n").append(eventTable(produced, root));
     b.append("<h2>Consumes</h2>\n").append(eventTable(consumed, root));
-    List<Event> all = new ArrayList<>(produced);
-    consumed.stream().filter(e -> !all.contains(e)).forEach(all::add);
-    b.append("<h2>Flow</h2>\n").append(graphBlock(graphOf(all), root, "Flow of service " + name));
     return b.toString();
   }
 
@@ -527,8 +574,7 @@ public final class SiteGenerator {
           .append(e.tenancy() == null ? "" : badge("tenancy", e.tenancy().id() + "-tenant"))
           .append("</td></tr>\n");
     }
-    b.append("</tbody></table>\n<h2>Flow</h2>\n")
-        .append(graphBlock(graphOf(events), root, "Flow of topic " + name));
+    b.append("</tbody></table>\n");
     return b.toString();
   }
 
@@ -605,11 +651,21 @@ public final class SiteGenerator {
       b.append("<p>Every producer → topic → consumer of the catalog.</p>\n")
           .append(graphBlock(graphOf(index.events), root, "Flow of the catalog"));
     } else {
+      int[] omitted = new int[1];
+      FlowGraph graph = domainLevelGraph(omitted);
       b.append("<p>The catalog has ")
           .append(index.topics.size())
-          .append(" topics, too many to draw one by one: producing services → domain → consuming")
-          .append(" services. Each domain's page draws its topics.</p>\n")
-          .append(graphBlock(domainLevelGraph(), root, "Flow of the catalog by domain"));
+          .append(" topics, too many to draw one by one, so this graph is drawn at domain level:")
+          .append(" producing services → domain → consuming services. Each domain's page and each")
+          .append(" event's page draw their topics.");
+      if (omitted[0] > 0) {
+        b.append(" It shows the ")
+            .append(CATALOG_GRAPH_LINKS)
+            .append(" links that carry the most events; ")
+            .append(omitted[0])
+            .append(" lighter links are left out.");
+      }
+      b.append("</p>\n").append(graphBlock(graph, root, "Flow of the catalog by domain"));
     }
     return b.toString();
   }
