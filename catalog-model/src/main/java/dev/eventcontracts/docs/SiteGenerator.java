@@ -39,6 +39,10 @@ import java.util.function.Function;
  */
 public final class SiteGenerator {
 
+  /** The folders of the site; every file is in one of them or at the root. */
+  private static final List<String> FOLDERS =
+      List.of("assets", "events", "domains", "services", "teams", "topics", "fields");
+
   /** Above this many topics, the whole-catalog graph is drawn at domain level. */
   static final int CATALOG_GRAPH_TOPICS = 80;
 
@@ -71,15 +75,19 @@ public final class SiteGenerator {
    */
   public static List<DocsFile> write(Catalog catalog, DocsOptions options, Path out) {
     Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>();
-    Set<Path> dirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try {
+      // Every folder up front: pages are written from several threads at once.
+      for (String dir : FOLDERS) {
+        Files.createDirectories(out.resolve(dir));
+      }
+    } catch (IOException e) {
+      throw CatalogException.input(out + ": cannot write the site (" + e.getMessage() + ")");
+    }
     new SiteGenerator(catalog, options)
         .render(
             (path, bytes) -> {
               Path target = out.resolve(path);
               try {
-                if (dirs.add(target.getParent())) {
-                  Files.createDirectories(target.getParent());
-                }
                 Files.write(target, bytes);
               } catch (IOException e) {
                 throw CatalogException.input(
@@ -167,7 +175,16 @@ public final class SiteGenerator {
     jobs.add(() -> pages.put("llms.txt", LlmsText.write(index, options.baseUrl())));
     jobs.add(() -> sink.accept("assets/site.css", resource("site.css")));
     jobs.add(() -> sink.accept("assets/search.js", resource("search.js")));
-    jobs.parallelStream().forEach(Runnable::run);
+    // More threads than cores: much of the time goes to creating files, which waits on the kernel.
+    java.util.concurrent.ForkJoinPool pool =
+        new java.util.concurrent.ForkJoinPool(
+            Integer.getInteger(
+                "catalog.docs.threads", 2 * Runtime.getRuntime().availableProcessors()));
+    try {
+      pool.submit(() -> jobs.parallelStream().forEach(Runnable::run)).join();
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private void put(
