@@ -47,6 +47,7 @@ final class FlowGraph {
   private final Set<List<String>> edges = new LinkedHashSet<>();
 
   void node(String id, String kind, String label, String href) {
+    kindWidths = null;
     nodes.putIfAbsent(id, new Node(id, kind, label, href));
   }
 
@@ -85,7 +86,7 @@ final class FlowGraph {
     StringBuilder key = new StringBuilder();
     for (Node node : order) {
       position.put(node.id(), position.size());
-      key.append((int) width(node)).append(',');
+      key.append((int) width(node)).append(node.kind()).append(',');
     }
     key.append('|');
     for (List<String> e : edges) {
@@ -217,10 +218,23 @@ final class FlowGraph {
     return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
   }
 
-  /** Rounded up to a multiple of 24 px, so that more graphs share a shape and a layout. */
-  private static double width(Node node) {
-    return Math.ceil((label(node).length() * CHAR_WIDTH + 24) / 24) * 24;
+  /**
+   * Every node of a kind is as wide as the widest, rounded up to a multiple of 24 px: columns line
+   * up, and far more graphs share a shape, so one ELK layout serves many of them.
+   */
+  private double width(Node node) {
+    if (kindWidths == null) {
+      Map<String, Double> widths = new java.util.HashMap<>();
+      for (Node n : nodes.values()) {
+        double w = Math.ceil((label(n).length() * CHAR_WIDTH + 24) / 24) * 24;
+        widths.merge(n.kind(), w, Math::max);
+      }
+      kindWidths = widths;
+    }
+    return kindWidths.get(node.kind());
   }
+
+  private Map<String, Double> kindWidths;
 
   private static String num(double value) {
     long rounded = Math.round(value * 10);

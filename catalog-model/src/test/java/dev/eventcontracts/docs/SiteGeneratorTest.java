@@ -65,6 +65,21 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void againstAReferenceTheSiteHasAChangesPage(@org.junit.jupiter.api.io.TempDir Path out)
+      throws java.io.IOException {
+    var result =
+        new CatalogEngine()
+            .docs(
+                new dev.eventcontracts.engine.DocsRequest(
+                    Path.of("../example-catalog"), out, "../example-catalog", null));
+    assertTrue(result.files().stream().anyMatch(f -> f.path().equals("changes.html")));
+    String changes = java.nio.file.Files.readString(out.resolve("changes.html"));
+    assertTrue(changes.contains("No contract changed."), changes);
+    assertTrue(
+        java.nio.file.Files.readString(out.resolve("index.html")).contains("Recently changed"));
+  }
+
+  @Test
   void slugsKeepNamesAndReplaceWhatAFileSystemWouldMangle() {
     assertEquals("messaging.message-sent.v1", SitePaths.slug("messaging.message-sent.v1"));
     assertEquals("a-b-c", SitePaths.slug("a/b c"));
