@@ -49,6 +49,7 @@ public final class CatalogCli {
     cli.addSubcommand(new DeployCommand(engine, invocation));
     cli.addSubcommand(new VerifyCommand(engine, invocation));
     cli.addSubcommand(new RulesCommand(engine));
+    cli.addSubcommand(new DocsCommand(engine, invocation));
     cli.addSubcommand(new CodeownersCommand(engine, invocation));
     cli.addSubcommand(new ApprovalsCommand(engine, invocation));
     cli.addSubcommand(new VariablesCommand(engine, invocation));

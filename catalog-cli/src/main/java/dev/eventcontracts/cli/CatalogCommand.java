@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     versionProvider = CatalogCommand.Version.class,
     description =
         "Governs event contracts kept in Git: lint, compatibility, diff, deploy, drift, rules,"
-            + " code owners and approvals.",
+            + " docs, code owners and approvals.",
     footer = {
       "",
       "Exit codes: 0 ok, 1 findings at error severity, 2 usage or input error,"

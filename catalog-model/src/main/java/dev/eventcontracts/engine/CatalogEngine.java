@@ -7,6 +7,8 @@ import dev.eventcontracts.approvals.TeamMembers;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.NewTreeLocation;
 import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.docs.DocsOptions;
+import dev.eventcontracts.docs.SiteGenerator;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Environment;
@@ -116,6 +118,24 @@ public final class CatalogEngine {
     } catch (IOException | java.io.UncheckedIOException e) {
       throw CatalogException.input(file + ": cannot read (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Writes the static site of a catalog: a page per event, domain, service, team, topic and field,
+   * the graphs, {@code catalog.json} and {@code llms.txt}; with {@code against}, the contract diff
+   * too.
+   */
+  public DocsResult docs(DocsRequest request) {
+    Catalog catalog;
+    ContractDiff diff = null;
+    if (request.against() == null) {
+      catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    } else {
+      diff = diff(new DiffRequest(request.catalogDir(), request.against(), request.today())).diff();
+      catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    }
+    DocsOptions options = new DocsOptions(request.baseUrl(), diff, BuiltInRules.all());
+    return new DocsResult(request.out(), SiteGenerator.write(catalog, options, request.out()));
   }
 
   /** The metadata of every built-in rule and the category table; no catalog is read. */

@@ -1,0 +1,245 @@
+package dev.eventcontracts.docs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.elk.alg.layered.options.GreedySwitchType;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * A flow graph (producers → topic → consumers) laid out left to right by Eclipse ELK's layered
+ * algorithm, in process, and drawn as inline SVG whose nodes link to their pages. Nodes and edges
+ * are added in a fixed order and ELK's layered algorithm is seeded, so the same graph gives the
+ * same picture.
+ */
+final class FlowGraph {
+
+  /** A node: {@code kind} is service, topic, event or domain; {@code href} from the site root. */
+  record Node(String id, String kind, String label, String href) {}
+
+  private static final double CHAR_WIDTH = 7.4;
+  private static final double NODE_HEIGHT = 30;
+  private static final int MAX_LABEL = 42;
+
+  static {
+    // Outside Eclipse no plug-in registry tells ELK which algorithms exist.
+    LayoutMetaDataService.getInstance()
+        .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+  }
+
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final Set<List<String>> edges = new LinkedHashSet<>();
+
+  void node(String id, String kind, String label, String href) {
+    kindWidths = null;
+    nodes.putIfAbsent(id, new Node(id, kind, label, href));
+  }
+
+  void edge(String from, String to) {
+    if (nodes.containsKey(from) && nodes.containsKey(to) && !from.equals(to)) {
+      edges.add(List.of(from, to));
+    }
+  }
+
+  boolean isEmpty() {
+    return nodes.isEmpty();
+  }
+
+  int size() {
+    return nodes.size();
+  }
+
+  /** Where ELK put each node (x, y, width, height) and each edge (its points), in order. */
+  private record Layout(double width, double height, double[][] nodes, List<double[]> edges) {}
+
+  /**
+   * Layouts by shape (node sizes and edges): most event graphs share a shape with another one, and
+   * ELK gives the same layout for the same input, so one is reused. Bounded, as it lives as long as
+   * the class.
+   */
+  private static final Map<String, Layout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 20_000;
+
+  private List<Node> order() {
+    return List.copyOf(nodes.values());
+  }
+
+  private Layout layout(List<Node> order) {
+    Map<String, Integer> position = new LinkedHashMap<>();
+    StringBuilder key = new StringBuilder();
+    for (Node node : order) {
+      position.put(node.id(), position.size());
+      key.append((int) width(node)).append(node.kind()).append(',');
+    }
+    key.append('|');
+    for (List<String> e : edges) {
+      key.append(position.get(e.get(0))).append('>').append(position.get(e.get(1))).append(',');
+    }
+    String shape = key.toString();
+    Layout cached = LAYOUTS.get(shape);
+    if (cached != null) {
+      return cached;
+    }
+    Layout computed = elk(order);
+    if (LAYOUTS.size() < MAX_CACHED) {
+      LAYOUTS.putIfAbsent(shape, computed);
+    }
+    return computed;
+  }
+
+  private Layout elk(List<Node> order) {
+    ElkNode graph = ElkGraphUtil.createGraph();
+    graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+    graph.setProperty(CoreOptions.SPACING_NODE_NODE, 14.0);
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
+    graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(12));
+    graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+    // One crossing-minimization pass instead of seven: these graphs have three layers, and the
+    // site draws thousands of them.
+    graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+    graph.setProperty(
+        LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
+    graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+    Map<String, ElkNode> elk = new LinkedHashMap<>();
+    for (Node node : order) {
+      ElkNode n = ElkGraphUtil.createNode(graph);
+      n.setDimensions(width(node), NODE_HEIGHT);
+      elk.put(node.id(), n);
+    }
+    List<ElkEdge> drawn = new ArrayList<>();
+    for (List<String> e : edges) {
+      drawn.add(ElkGraphUtil.createSimpleEdge(elk.get(e.get(0)), elk.get(e.get(1))));
+    }
+    new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+    double[][] boxes = new double[order.size()][];
+    int i = 0;
+    for (ElkNode n : elk.values()) {
+      boxes[i++] = new double[] {n.getX(), n.getY(), n.getWidth(), n.getHeight()};
+    }
+    List<double[]> paths = new ArrayList<>();
+    for (ElkEdge edge : drawn) {
+      for (ElkEdgeSection section : edge.getSections()) {
+        double[] points = new double[4 + 2 * section.getBendPoints().size()];
+        int p = 0;
+        points[p++] = section.getStartX();
+        points[p++] = section.getStartY();
+        for (ElkBendPoint bend : section.getBendPoints()) {
+          points[p++] = bend.getX();
+          points[p++] = bend.getY();
+        }
+        points[p++] = section.getEndX();
+        points[p] = section.getEndY();
+        paths.add(points);
+      }
+    }
+    return new Layout(graph.getWidth(), graph.getHeight(), boxes, paths);
+  }
+
+  /** The SVG of the laid-out graph; links are prefixed with {@code root} (the way to the root). */
+  String svg(String root, String title) {
+    List<Node> order = order();
+    Layout layout = layout(order);
+    StringBuilder svg = new StringBuilder(256 + nodes.size() * 300);
+    double w = Math.ceil(layout.width());
+    double h = Math.ceil(layout.height());
+    svg.append("<svg class=\"graph\" viewBox=\"0 0 ")
+        .append(num(w))
+        .append(' ')
+        .append(num(h))
+        .append("\" width=\"")
+        .append(num(w))
+        .append("\" height=\"")
+        .append(num(h))
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Html.esc(title))
+        .append("\"><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+        .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
+        .append("<path d=\"M0,0L10,5L0,10z\"/></marker></defs>");
+    for (double[] points : layout.edges()) {
+      svg.append("<path class=\"edge\" d=\"M");
+      for (int p = 0; p < points.length; p += 2) {
+        svg.append(p == 0 ? "" : "L").append(num(points[p])).append(',').append(num(points[p + 1]));
+      }
+      svg.append("\" marker-end=\"url(#arrow)\"/>");
+    }
+    for (int i = 0; i < order.size(); i++) {
+      Node node = order.get(i);
+      double[] box = layout.nodes()[i];
+      svg.append("<a class=\"node node-")
+          .append(Html.esc(node.kind()))
+          .append("\" data-kind=\"")
+          .append(Html.esc(node.kind()))
+          .append("\" data-name=\"")
+          .append(Html.esc(node.label()))
+          .append("\" href=\"")
+          .append(Html.esc(root + node.href()))
+          .append("\"><title>")
+          .append(Html.esc(node.kind() + " " + node.label()))
+          .append("</title><rect x=\"")
+          .append(num(box[0]))
+          .append("\" y=\"")
+          .append(num(box[1]))
+          .append("\" width=\"")
+          .append(num(box[2]))
+          .append("\" height=\"")
+          .append(num(box[3]))
+          .append("\" rx=\"6\"/><text x=\"")
+          .append(num(box[0] + box[2] / 2))
+          .append("\" y=\"")
+          .append(num(box[1] + box[3] / 2 + 4.5))
+          .append("\" text-anchor=\"middle\">")
+          .append(Html.esc(label(node)))
+          .append("</text></a>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String label(Node node) {
+    String label = node.label();
+    return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
+  }
+
+  /**
+   * Every node of a kind is as wide as the widest, rounded up to a multiple of 24 px: columns line
+   * up, and far more graphs share a shape, so one ELK layout serves many of them.
+   */
+  private double width(Node node) {
+    if (kindWidths == null) {
+      Map<String, Double> widths = new java.util.HashMap<>();
+      for (Node n : nodes.values()) {
+        double w = Math.ceil((label(n).length() * CHAR_WIDTH + 24) / 24) * 24;
+        widths.merge(n.kind(), w, Math::max);
+      }
+      kindWidths = widths;
+    }
+    return kindWidths.get(node.kind());
+  }
+
+  private Map<String, Double> kindWidths;
+
+  private static String num(double value) {
+    long rounded = Math.round(value * 10);
+    return rounded % 10 == 0
+        ? Long.toString(rounded / 10)
+        : String.format(Locale.ROOT, "%.1f", rounded / 10.0);
+  }
+}
