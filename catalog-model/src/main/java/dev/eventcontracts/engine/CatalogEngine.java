@@ -9,6 +9,7 @@ import dev.eventcontracts.breaking.NewTreeLocation;
 import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Environment;
 import dev.eventcontracts.model.LintBaseline;
 import dev.eventcontracts.owners.Codeowners;
@@ -32,6 +33,8 @@ import dev.eventcontracts.rule.RuleSelection;
 import dev.eventcontracts.rule.RulesConfig;
 import dev.eventcontracts.rule.VerifyRule;
 import dev.eventcontracts.rule.builtin.BuiltInRules;
+import dev.eventcontracts.scaffold.GeneratedFile;
+import dev.eventcontracts.scaffold.Scaffold;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
 import dev.eventcontracts.source.RefResolver;
@@ -180,6 +183,71 @@ public final class CatalogEngine {
       }
     }
     return new BaselineResult(file, findings.size(), configured == null, notes);
+  }
+
+  /** Writes a new catalog that lints clean; refuses (exit 2) to write over any file. */
+  public ScaffoldResult init(InitRequest request) {
+    Path dir = request.dir().toAbsolutePath().normalize();
+    String name = request.name();
+    if (name == null) {
+      Path folder = dir.getFileName();
+      name =
+          folder == null
+              ? "events"
+              : folder.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+      name = name.replaceAll("^-+|-+$", "");
+    }
+    return scaffold(
+        dir,
+        Scaffold.init(
+            name,
+            request.team() == null ? "platform" : request.team(),
+            request.domain() == null ? "core" : request.domain()),
+        "catalog init");
+  }
+
+  /** Adds a service to a catalog; refuses (exit 2) to write over its file. */
+  public ScaffoldResult newService(NewServiceRequest request) {
+    Path dir = request.catalogDir().toAbsolutePath().normalize();
+    Catalog catalog = CatalogLoader.load(openDirectory(dir)).catalog();
+    return scaffold(
+        dir, Scaffold.service(catalog, request.name(), request.owner()), "catalog new service");
+  }
+
+  /** Adds an event, its proto and an example to a catalog; refuses (exit 2) to write over any. */
+  public ScaffoldResult newEvent(NewEventRequest request) {
+    Path dir = request.catalogDir().toAbsolutePath().normalize();
+    Catalog catalog = CatalogLoader.load(openDirectory(dir)).catalog();
+    return scaffold(
+        dir,
+        Scaffold.event(
+            catalog,
+            request.domain(),
+            request.name(),
+            request.owner(),
+            request.producer(),
+            request.encoding() != null
+                ? request.encoding()
+                : catalog.settings().defaultEncoding() != null
+                    ? catalog.settings().defaultEncoding()
+                    : Encoding.PROTOBUF),
+        "catalog new event");
+  }
+
+  private static ScaffoldResult scaffold(Path dir, List<GeneratedFile> files, String command) {
+    List<String> existing =
+        files.stream()
+            .map(GeneratedFile::path)
+            .filter(path -> Files.exists(dir.resolve(path)))
+            .map(path -> dir.resolve(path) + ": exists; " + command + " never writes over a file")
+            .toList();
+    if (!existing.isEmpty()) {
+      throw new CatalogException(CatalogException.INPUT, existing);
+    }
+    for (GeneratedFile file : files) {
+      write(dir.resolve(file.path()), file.text());
+    }
+    return new ScaffoldResult(dir, files.stream().map(GeneratedFile::path).toList());
   }
 
   private static void write(Path file, String text) {
