@@ -53,6 +53,9 @@ public final class CatalogCli {
     cli.addSubcommand(new CodeownersCommand(engine, invocation));
     cli.addSubcommand(new ApprovalsCommand(engine, invocation));
     cli.addSubcommand(new VariablesCommand(engine, invocation));
+    cli.addSubcommand(new BaselineCommand(engine, invocation));
+    cli.addSubcommand(new InitCommand(engine, invocation));
+    cli.addSubcommand(NewCommand.create(engine, invocation));
     cli.addSubcommand(new CompletionCommand());
     cli.addSubcommand(new HelpCommand());
     // -V on a subcommand prints nothing unless that command has a version provider too

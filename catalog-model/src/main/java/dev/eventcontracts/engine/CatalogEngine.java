@@ -11,7 +11,9 @@ import dev.eventcontracts.docs.DocsOptions;
 import dev.eventcontracts.docs.SiteGenerator;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Environment;
+import dev.eventcontracts.model.LintBaseline;
 import dev.eventcontracts.owners.Codeowners;
 import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.registry.Deployer;
@@ -21,6 +23,7 @@ import dev.eventcontracts.registry.RegistryEndpoint;
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.SubjectPlan;
 import dev.eventcontracts.registry.Variables;
+import dev.eventcontracts.report.BaselineYaml;
 import dev.eventcontracts.report.Report;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
@@ -32,11 +35,14 @@ import dev.eventcontracts.rule.RuleSelection;
 import dev.eventcontracts.rule.RulesConfig;
 import dev.eventcontracts.rule.VerifyRule;
 import dev.eventcontracts.rule.builtin.BuiltInRules;
+import dev.eventcontracts.scaffold.GeneratedFile;
+import dev.eventcontracts.scaffold.Scaffold;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
 import dev.eventcontracts.source.RefResolver;
 import dev.eventcontracts.source.Reference;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -144,16 +150,136 @@ public final class CatalogEngine {
   }
 
   static Report lintReport(CatalogLoader.Loaded loaded) {
-    Catalog catalog = loaded.catalog();
-    RuleSelection lint = rulesConfig(catalog).lint();
-    List<Finding> findings = new ArrayList<>();
-    findings.addAll(RuleRunner.run(BuiltInRules.loadRules(), loaded, lint));
-    findings.addAll(RuleRunner.run(BuiltInRules.lintRules(), catalog, lint));
-    RuleRun run = lint.conclude(findings);
+    RuleRun run = lintRun(loaded, rulesConfig(loaded.catalog()).lint());
     List<RuleMeta> metas = new ArrayList<>();
     BuiltInRules.loadRules().forEach(r -> metas.add(r.meta()));
     BuiltInRules.lintRules().forEach(r -> metas.add(r.meta()));
     return new Report("lint", metas, run.findings(), run.notes());
+  }
+
+  private static RuleRun lintRun(CatalogLoader.Loaded loaded, RuleSelection lint) {
+    List<Finding> findings = new ArrayList<>();
+    findings.addAll(RuleRunner.run(BuiltInRules.loadRules(), loaded, lint));
+    findings.addAll(RuleRunner.run(BuiltInRules.lintRules(), loaded.catalog(), lint));
+    return lint.conclude(findings);
+  }
+
+  /**
+   * Writes today's lint findings (every one, whatever an old baseline accepted) to a baseline file
+   * and, when catalog.yaml names none yet, adds {@code lint.baseline} to it, so that {@code catalog
+   * lint} passes right after and fails on any new finding.
+   */
+  public BaselineResult baseline(BaselineRequest request) {
+    Path dir = request.catalogDir().toAbsolutePath().normalize();
+    CatalogLoader.Loaded loaded = CatalogLoader.loadWithoutBaseline(openDirectory(dir));
+    Catalog catalog = loaded.catalog();
+    List<Finding> findings = lintRun(loaded, rulesConfig(catalog).lintWithoutBaseline()).findings();
+    LintBaseline configured = catalog.settings().lintBaseline();
+    Path file =
+        request.output() != null
+            ? request.output().toAbsolutePath().normalize()
+            : dir.resolve(configured != null ? configured.file() : LintBaseline.DEFAULT_FILE);
+    String relative = dir.relativize(file).toString().replace('\\', '/');
+    boolean inside = file.startsWith(dir);
+    List<String> notes = new ArrayList<>();
+    if (configured == null && !inside) {
+      throw CatalogException.input(
+          file + ": outside the catalog " + dir + "; lint.baseline names a file in the catalog");
+    }
+    if (configured != null && !(inside && relative.equals(configured.file()))) {
+      notes.add(
+          "catalog.yaml's lint.baseline names "
+              + configured.file()
+              + "; catalog lint reads that file, not this one.");
+    }
+    write(file, BaselineYaml.render(findings));
+    if (configured == null) {
+      Path settings = dir.resolve(CatalogLoader.CATALOG_FILE);
+      try {
+        String text = Files.readString(settings, StandardCharsets.UTF_8);
+        write(settings, LintBaselineSetting.add(text, relative));
+      } catch (IOException e) {
+        throw CatalogException.input(settings + ": cannot read (" + e.getMessage() + ")");
+      }
+    }
+    return new BaselineResult(file, findings.size(), configured == null, notes);
+  }
+
+  /** Writes a new catalog that lints clean; refuses (exit 2) to write over any file. */
+  public ScaffoldResult init(InitRequest request) {
+    Path dir = request.dir().toAbsolutePath().normalize();
+    String name = request.name();
+    if (name == null) {
+      Path folder = dir.getFileName();
+      name =
+          folder == null
+              ? "events"
+              : folder.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+      name = name.replaceAll("^-+|-+$", "");
+    }
+    return scaffold(
+        dir,
+        Scaffold.init(
+            name,
+            request.team() == null ? "platform" : request.team(),
+            request.domain() == null ? "core" : request.domain()),
+        "catalog init");
+  }
+
+  /** Adds a service to a catalog; refuses (exit 2) to write over its file. */
+  public ScaffoldResult newService(NewServiceRequest request) {
+    Path dir = request.catalogDir().toAbsolutePath().normalize();
+    Catalog catalog = CatalogLoader.load(openDirectory(dir)).catalog();
+    return scaffold(
+        dir, Scaffold.service(catalog, request.name(), request.owner()), "catalog new service");
+  }
+
+  /** Adds an event, its proto and an example to a catalog; refuses (exit 2) to write over any. */
+  public ScaffoldResult newEvent(NewEventRequest request) {
+    Path dir = request.catalogDir().toAbsolutePath().normalize();
+    Catalog catalog = CatalogLoader.load(openDirectory(dir)).catalog();
+    return scaffold(
+        dir,
+        Scaffold.event(
+            catalog,
+            request.domain(),
+            request.name(),
+            request.owner(),
+            request.producer(),
+            request.encoding() != null
+                ? request.encoding()
+                : catalog.settings().defaultEncoding() != null
+                    ? catalog.settings().defaultEncoding()
+                    : Encoding.PROTOBUF),
+        "catalog new event");
+  }
+
+  private static ScaffoldResult scaffold(Path dir, List<GeneratedFile> files, String command) {
+    List<String> existing =
+        files.stream()
+            .map(GeneratedFile::path)
+            .filter(path -> Files.exists(dir.resolve(path)))
+            .map(path -> dir.resolve(path) + ": exists; " + command + " never writes over a file")
+            .toList();
+    if (!existing.isEmpty()) {
+      throw new CatalogException(CatalogException.INPUT, existing);
+    }
+    for (GeneratedFile file : files) {
+      write(dir.resolve(file.path()), file.text());
+    }
+    return new ScaffoldResult(dir, files.stream().map(GeneratedFile::path).toList());
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CatalogException.input(file + ": cannot write (" + e.getMessage() + ")");
+    }
   }
 
   /** The rule configuration of a catalog; an unknown rule or category name is exit 2. */

@@ -14,6 +14,7 @@ import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.Example;
 import dev.eventcontracts.model.ExamplePayload;
 import dev.eventcontracts.model.HeaderSpec;
+import dev.eventcontracts.model.LintBaseline;
 import dev.eventcontracts.model.Positions;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.RegistrySettings;
@@ -64,6 +65,7 @@ public final class CatalogLoader {
   public record Loaded(Catalog catalog, List<LoadIssue> issues) {}
 
   private final CatalogSource source;
+  private List<String> files = List.of();
   private final List<LoadIssue> findings = Collections.synchronizedList(new ArrayList<>());
   private final List<Problem> inputErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -78,17 +80,28 @@ public final class CatalogLoader {
     }
   }
 
-  private CatalogLoader(CatalogSource source) {
+  /** Whether the file {@code lint.baseline} names is read; {@code catalog baseline} rewrites it. */
+  private final boolean withBaseline;
+
+  private CatalogLoader(CatalogSource source, boolean withBaseline) {
     this.source = source;
+    this.withBaseline = withBaseline;
   }
 
   /** Loads everything, or throws a {@link CatalogException} (exit 2) listing every bad file. */
   public static Loaded load(CatalogSource source) {
-    return new CatalogLoader(source).run();
+    return new CatalogLoader(source, true).run();
+  }
+
+  /**
+   * Loads everything but the entries of the lint baseline (its file may be missing or stale): the
+   * catalog {@code catalog baseline} writes a new baseline for.
+   */
+  public static Loaded loadWithoutBaseline(CatalogSource source) {
+    return new CatalogLoader(source, false).run();
   }
 
   private Loaded run() {
-    List<String> files;
     try {
       files = source.files();
     } catch (IOException e) {
@@ -290,9 +303,14 @@ public final class CatalogLoader {
     }
 
     SuppressionConfig lint = SuppressionConfig.NONE;
+    LintBaseline baseline = null;
     MappingReader lintReader = root.child("lint", "\"lint\"");
     if (lintReader != null) {
       lint = readSuppressions(lintReader);
+      String baselineFile = lintReader.string("baseline", false);
+      if (baselineFile != null) {
+        baseline = readBaseline(baselineFile, lintReader.position("baseline"));
+      }
       lintReader.finish();
     }
     SuppressionConfig breaking = SuppressionConfig.NONE;
@@ -335,10 +353,68 @@ public final class CatalogLoader {
         headers,
         environments,
         lint,
+        baseline,
         breaking,
         exceptions,
         architects,
         new Positions(SourceLocation.of(CATALOG_FILE).atLine(1, 1), positions));
+  }
+
+  /**
+   * Reads the baseline {@code lint.baseline} names. The file is written by {@code catalog
+   * baseline}, not by hand, so anything wrong in it (missing, not YAML, a key it never writes) is
+   * an input error rather than a finding: a baseline half read would fail or pass the wrong
+   * findings.
+   */
+  private LintBaseline readBaseline(String file, SourceLocation where) {
+    String path;
+    try {
+      path = SafePaths.check(file.trim());
+    } catch (PathEscapeException e) {
+      inputError(where, "lint.baseline \"" + file + "\" points outside the catalog");
+      return null;
+    }
+    if (!withBaseline) {
+      return new LintBaseline(path, List.of());
+    }
+    if (!files.contains(path)) {
+      inputError(
+          where,
+          "lint.baseline names \""
+              + path
+              + "\", which does not exist; write it with catalog baseline");
+      return null;
+    }
+    String text = readText(path, TextFiles.MAX_YAML_BYTES);
+    if (text == null) {
+      return null;
+    }
+    List<YamlReader.Problem> problems = new ArrayList<>();
+    YamlNode node = YamlReader.parse(path, text, problems);
+    problems.forEach(p -> inputError(p.location(), p.message()));
+    if (node == null || !problems.isEmpty()) {
+      return null;
+    }
+    List<LoadIssue> issues = new ArrayList<>();
+    MappingReader r = MappingReader.of(node, "", "a lint baseline", new HashMap<>(), issues, null);
+    List<LintBaseline.Entry> entries = new ArrayList<>();
+    if (r != null) {
+      for (MappingReader e : r.mappings("findings", "a baseline entry")) {
+        entries.add(
+            new LintBaseline.Entry(
+                e.string("rule", true),
+                e.string("path", true),
+                e.string("fingerprint", true),
+                e.string("message", false),
+                e.location()));
+        e.finish();
+      }
+      r.finish();
+    }
+    for (LoadIssue issue : issues) {
+      inputError(issue.location(), issue.message() + " (regenerate it with catalog baseline)");
+    }
+    return issues.isEmpty() ? new LintBaseline(path, entries) : null;
   }
 
   private String cleanFolder(String folder, SourceLocation where) {

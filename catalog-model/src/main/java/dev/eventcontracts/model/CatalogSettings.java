@@ -3,7 +3,10 @@ package dev.eventcontracts.model;
 import java.util.List;
 import java.util.Map;
 
-/** Everything {@code catalog.yaml} says. Maps keep the order of the file. */
+/**
+ * Everything {@code catalog.yaml} says. Maps keep the order of the file. {@code lintBaseline} is
+ * the file {@code lint.baseline} names, read; null when it names none.
+ */
 public record CatalogSettings(
     String name,
     String protoRoot,
@@ -16,6 +19,7 @@ public record CatalogSettings(
     List<HeaderSpec> headers,
     List<Environment> environments,
     SuppressionConfig lint,
+    LintBaseline lintBaseline,
     SuppressionConfig breaking,
     List<ApprovedBreak> breakingExceptions,
     String architects,

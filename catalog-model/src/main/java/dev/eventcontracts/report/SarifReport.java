@@ -57,6 +57,18 @@ final class SarifReport {
       ruleNodes.add(rule(rule));
     }
     run.putObject("automationDetails").put("id", tool.name() + "/" + report.command() + "/");
+    if (!report.notes().isEmpty()) {
+      // Notes (approved breaks, the findings a baseline covers) are what SARIF calls tool
+      // execution notifications; a run without notes keeps its old shape.
+      ObjectNode invocation = run.putArray("invocations").addObject();
+      invocation.put("executionSuccessful", true);
+      ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+      for (String note : report.notes()) {
+        ObjectNode notification = notifications.addObject();
+        notification.put("level", "note");
+        notification.putObject("message").put("text", note);
+      }
+    }
 
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {

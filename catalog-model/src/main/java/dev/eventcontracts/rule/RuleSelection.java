@@ -1,6 +1,7 @@
 package dev.eventcontracts.rule;
 
 import dev.eventcontracts.model.ApprovedBreak;
+import dev.eventcontracts.model.LintBaseline;
 import dev.eventcontracts.model.ProtoSchema;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * What one run of one family's rules applies, as {@link RulesConfig} resolved it: which rules run
  * ({@code except} by ID or category), which findings are dropped ({@code ignore} globs by ID or
  * category, {@code catalog:ignore} comments), whether warnings count as errors ({@code --strict}),
- * and which approved breaks let findings through.
+ * which approved breaks let findings through, and which findings a lint baseline accepts.
  */
 public final class RuleSelection {
 
@@ -21,6 +22,7 @@ public final class RuleSelection {
   private final boolean strict;
   private final List<ApprovedBreak> approved;
   private final LocalDate today;
+  private final LintBaseline baseline;
 
   RuleSelection(
       Set<String> except,
@@ -28,13 +30,15 @@ public final class RuleSelection {
       ProtoSchema comments,
       boolean strict,
       List<ApprovedBreak> approved,
-      LocalDate today) {
+      LocalDate today,
+      LintBaseline baseline) {
     this.except = Set.copyOf(except);
     this.ignore = Map.copyOf(ignore);
     this.comments = comments;
     this.strict = strict;
     this.approved = List.copyOf(approved);
     this.today = today;
+    this.baseline = baseline;
   }
 
   /** Whether the rule runs at all: neither its ID nor its category is excepted. */
@@ -65,11 +69,15 @@ public final class RuleSelection {
     return finding;
   }
 
-  /** Applies the approved breaks to what the rules found; every use and misuse becomes a note. */
+  /**
+   * Applies the approved breaks and the lint baseline to what the rules found; every use and misuse
+   * becomes a note.
+   */
   public RuleRun conclude(List<Finding> findings) {
-    if (approved.isEmpty()) {
-      return new RuleRun(findings, List.of(), List.of(), List.of());
-    }
-    return ApprovedBreaks.apply(findings, approved, today);
+    RuleRun run =
+        approved.isEmpty()
+            ? new RuleRun(findings, List.of(), List.of(), List.of())
+            : ApprovedBreaks.apply(findings, approved, today);
+    return baseline == null ? run : Baselines.apply(run, baseline);
   }
 }

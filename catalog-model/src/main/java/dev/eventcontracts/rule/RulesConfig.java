@@ -3,6 +3,7 @@ package dev.eventcontracts.rule;
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.model.ApprovedBreak;
 import dev.eventcontracts.model.CatalogSettings;
+import dev.eventcontracts.model.LintBaseline;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.model.SuppressionConfig;
@@ -80,9 +81,20 @@ public final class RulesConfig {
     return new RulesConfig(settings, protos);
   }
 
-  /** Load and lint rules, configured by {@code lint:} and {@code catalog:ignore} comments. */
+  /**
+   * Load and lint rules, configured by {@code lint:}, {@code catalog:ignore} comments and the
+   * findings {@code lint.baseline} accepts.
+   */
   public RuleSelection lint() {
-    return selection(settings.lint(), false, List.of(), null);
+    return selection(settings.lint(), false, List.of(), null, settings.lintBaseline());
+  }
+
+  /**
+   * Lint as {@link #lint()} without the baseline: what {@code catalog baseline} records, so that
+   * writing a baseline again keeps the findings the old one accepted.
+   */
+  public RuleSelection lintWithoutBaseline() {
+    return selection(settings.lint(), false, List.of(), null, null);
   }
 
   /**
@@ -90,23 +102,28 @@ public final class RulesConfig {
    * approved breaks of {@code breaking.exceptions} as they stand on {@code today}.
    */
   public RuleSelection breaking(LocalDate today) {
-    return selection(settings.breaking(), false, settings.breakingExceptions(), today);
+    return selection(settings.breaking(), false, settings.breakingExceptions(), today, null);
   }
 
   /**
    * Verify rules: nothing in catalog.yaml configures them; {@code --strict} makes warnings errors.
    */
   public RuleSelection verify(boolean strict) {
-    return new RuleSelection(Set.of(), Map.of(), null, strict, List.of(), null);
+    return new RuleSelection(Set.of(), Map.of(), null, strict, List.of(), null, null);
   }
 
   private RuleSelection selection(
-      SuppressionConfig section, boolean strict, List<ApprovedBreak> approved, LocalDate today) {
+      SuppressionConfig section,
+      boolean strict,
+      List<ApprovedBreak> approved,
+      LocalDate today,
+      LintBaseline baseline) {
     Map<String, List<PathGlob>> ignore = new HashMap<>();
     section
         .ignore()
         .forEach((name, globs) -> ignore.put(name, globs.stream().map(PathGlob::new).toList()));
-    return new RuleSelection(Set.copyOf(section.except()), ignore, protos, strict, approved, today);
+    return new RuleSelection(
+        Set.copyOf(section.except()), ignore, protos, strict, approved, today, baseline);
   }
 
   private static void check(
