@@ -75,7 +75,7 @@ final class BreakingAttribution {
     if (!location.path().startsWith(prefix)) {
       return;
     }
-    ProtoFile file = protos.schema().protoFile(location.path().substring(prefix.length()));
+    ProtoFile file = protos.file(location.path().substring(prefix.length()));
     if (file == null) {
       return;
     }

@@ -22,19 +22,28 @@ import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.Status;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.registry.PlannedSubject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The page of one event: its contract, who produces and consumes it, its schema and examples. */
 final class EventPage {
 
   private final CatalogIndex index;
-  private final List<PlannedSubject> subjects;
+
+  /** Subjects by the events they carry, indexed once: a scan per page is quadratic in events. */
+  private final Map<String, List<PlannedSubject>> subjectsByEvent = new HashMap<>();
 
   EventPage(CatalogIndex index, List<PlannedSubject> subjects) {
     this.index = index;
-    this.subjects = subjects;
+    for (PlannedSubject subject : subjects) {
+      for (String event : subject.events()) {
+        subjectsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(subject);
+      }
+    }
   }
 
   String body(Event event, String root) {
@@ -325,8 +334,7 @@ final class EventPage {
 
   private void subjects(StringBuilder b, Catalog catalog, Event event) {
     b.append("<h2 id=\"subjects\">Schema Registry subjects</h2>\n");
-    List<PlannedSubject> mine =
-        subjects.stream().filter(s -> s.events().contains(event.name())).toList();
+    List<PlannedSubject> mine = subjectsByEvent.getOrDefault(event.name(), List.of());
     if (mine.isEmpty()) {
       b.append("<p class=\"empty\">No subjects: the event has no topic or no schema.</p>\n");
       return;

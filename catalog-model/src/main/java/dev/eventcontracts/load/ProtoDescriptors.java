@@ -88,7 +88,7 @@ public final class ProtoDescriptors {
     if (cached != null) {
       return cached;
     }
-    ProtoFile protoFile = protos.schema().protoFile(path);
+    ProtoFile protoFile = protos.file(path);
     if (protoFile == null) {
       throw new IllegalArgumentException("no proto file " + path);
     }

@@ -35,6 +35,7 @@ public final class ProtoSchema {
   private final Map<String, Map<Integer, Set<String>>> suppressions;
   private final Map<String, String> texts;
   private final List<ProtoFile> files;
+  private final Map<String, ProtoFile> byPath;
   private final List<MessageType> messages;
 
   public ProtoSchema(
@@ -60,6 +61,7 @@ public final class ProtoSchema {
       }
     }
     this.files = List.copyOf(own);
+    this.byPath = Map.copyOf(byPath);
     List<MessageType> all = new ArrayList<>();
     for (ProtoFile file : files) {
       for (Type type : file.getTypes()) {
@@ -103,6 +105,14 @@ public final class ProtoSchema {
   public SourceLocation locate(Location location) {
     return new SourceLocation(
         catalogPath(location.getPath()), Math.max(location.getLine(), 0), location.getColumn());
+  }
+
+  /**
+   * The linked file at a proto path (well-known types included), or null; indexed, where Wire's
+   * {@code Schema.protoFile} scans every file.
+   */
+  public ProtoFile file(String protoPath) {
+    return byPath.get(protoPath);
   }
 
   /** The files the catalog holds, in path order. */

@@ -137,7 +137,7 @@ public final class Codeowners {
             continue;
           }
           if (seen.add(next)) {
-            ProtoFile file = protos.schema().protoFile(next);
+            ProtoFile file = protos.file(next);
             if (file != null) {
               todo.addAll(file.getImports());
               todo.addAll(file.getPublicImports());

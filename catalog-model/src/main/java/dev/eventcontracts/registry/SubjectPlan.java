@@ -190,7 +190,7 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
 
     /** The catalog files {@code file} imports, directly, in the order written. */
     private List<String> imports(String file) {
-      ProtoFile proto = protos.schema().protoFile(file);
+      ProtoFile proto = protos.file(file);
       Set<String> imports = new LinkedHashSet<>();
       if (proto != null) {
         imports.addAll(proto.getImports());
