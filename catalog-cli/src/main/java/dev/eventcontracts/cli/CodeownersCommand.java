@@ -1,14 +1,9 @@
 package dev.eventcontracts.cli;
 
-import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.CodeownersRequest;
 import dev.eventcontracts.engine.CodeownersResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,11 +29,8 @@ final class CodeownersCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private CatalogDirectory catalog;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write CODEOWNERS to FILE (with --check: the file to compare).")
-  private Path output;
+  /** Where CODEOWNERS goes; with {@code --check}, the file to compare. */
+  @Mixin private OutputFile output;
 
   @Option(
       names = "--check",
@@ -55,39 +47,21 @@ final class CodeownersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path compareWith = check && !output.toStandardOutput() ? output.file() : null;
     CodeownersResult result =
-        engine.codeowners(new CodeownersRequest(catalog.path(invocation.workingDirectory())));
+        engine.codeowners(
+            new CodeownersRequest(catalog.path(invocation.workingDirectory()), compareWith));
     PrintWriter out = spec.commandLine().getOut();
     if (check) {
-      return check(result, out);
+      return check(result, compareWith != null, out);
     }
-    if (output == null) {
-      out.print(result.generated());
-      out.flush();
-      return ExitCode.OK;
-    }
-    try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(output, result.generated(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw CatalogException.input(output + ": cannot write CODEOWNERS (" + e + ")");
-    }
+    output.print(result.generated(), out);
     return ExitCode.OK;
   }
 
-  private int check(CodeownersResult result, PrintWriter out) {
-    String name;
-    String text;
-    if (output != null) {
-      name = output.toString();
-      text = read(output);
-    } else {
-      name = result.committedPath();
-      text = result.committedText();
-    }
+  private int check(CodeownersResult result, boolean named, PrintWriter out) {
+    String name = result.committedPath();
+    String text = result.committedText();
     PrintWriter err = spec.commandLine().getErr();
     if (text == null) {
       err.println(
@@ -108,20 +82,10 @@ final class CodeownersCommand implements Callable<Integer> {
         "catalog: "
             + name
             + " is stale; regenerate it"
-            + (output != null
+            + (named
                 ? " with catalog codeowners -o " + name
                 : " from the repository root with " + result.command()));
     err.flush();
     return ExitCode.FINDINGS;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      throw CatalogException.input(file + ": cannot read (" + e.getMessage() + ")");
-    }
   }
 }

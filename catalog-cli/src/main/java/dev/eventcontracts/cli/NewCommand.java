@@ -66,7 +66,7 @@ final class NewCommand implements Runnable {
         names = "--encoding",
         paramLabel = "protobuf|json",
         description = "How its payload travels; default: the catalog's defaults.encoding.")
-    private String encoding;
+    private Encoding encoding;
 
     private final CatalogEngine engine;
     private final Invocation invocation;
@@ -80,24 +80,10 @@ final class NewCommand implements Runnable {
     public Integer call() {
       Path dir = catalog.path(invocation.workingDirectory());
       InitCommand.Written.print(
-          engine.newEvent(
-              new NewEventRequest(dir, domain, name, owner, producer, encoding(encoding))),
+          engine.newEvent(new NewEventRequest(dir, domain, name, owner, producer, encoding)),
           spec.commandLine().getOut());
       return ExitCode.OK;
     }
-  }
-
-  private static Encoding encoding(String value) {
-    if (value == null) {
-      return null;
-    }
-    for (Encoding encoding : Encoding.values()) {
-      if (encoding.name().equalsIgnoreCase(value)) {
-        return encoding;
-      }
-    }
-    throw dev.eventcontracts.CatalogException.input(
-        "--encoding \"" + value + "\" is neither protobuf nor json");
   }
 
   @Command(

@@ -25,6 +25,11 @@ public final class OutputFile {
               + " - is standard output.")
   private Path output;
 
+  /** FILE as given, or null when the report goes to standard output. */
+  public Path file() {
+    return toStandardOutput() ? null : output;
+  }
+
   /** Whether the report goes to standard output, where a terminal may show it. */
   public boolean toStandardOutput() {
     return output == null || output.toString().equals(STANDARD_OUTPUT);

@@ -93,11 +93,15 @@ public final class CatalogEngine {
    */
   public CodeownersResult codeowners(CodeownersRequest request) {
     Catalog catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
+    String path = catalog.repository().codeownersPath();
+    String text = catalog.repository().codeownersText();
+    Path other = request.compareWith();
+    if (other != null) {
+      path = other.toString();
+      text = Files.exists(other) ? readInput(other) : null;
+    }
     return new CodeownersResult(
-        Codeowners.generate(catalog),
-        catalog.repository().codeownersPath(),
-        catalog.repository().codeownersText(),
-        Codeowners.command(catalog));
+        Codeowners.generate(catalog), path, text, Codeowners.command(catalog));
   }
 
   /**

@@ -6,8 +6,9 @@ import dev.eventcontracts.owners.UnifiedDiff;
  * The CODEOWNERS text generated for a catalog, next to the one committed in its repository.
  *
  * @param generated the text {@code catalog codeowners} writes
- * @param committedPath where the committed file is, relative to the repository root; null if none
- * @param committedText its text; null if none
+ * @param committedPath the file compared with: the request's, else the committed one relative to
+ *     the repository root; null if none
+ * @param committedText its text; null if there is no such file
  * @param command the command that regenerates it, run from the repository root
  */
 public record CodeownersResult(
