@@ -3,6 +3,7 @@ package dev.eventcontracts.docs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Domain;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.HeaderSpec;
@@ -15,12 +16,17 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** {@code catalog.json}: the catalog for machines, as documented in docs/docs-site.md. */
-final class CatalogJson {
+public final class CatalogJson {
 
   /** Raised when the document's shape changes incompatibly. */
   static final int FORMAT = 1;
 
   private CatalogJson() {}
+
+  /** The document for {@code catalog}, as the site and the contracts jar carry it. */
+  public static String of(Catalog catalog) {
+    return write(new CatalogIndex(catalog));
+  }
 
   static String write(CatalogIndex index) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();

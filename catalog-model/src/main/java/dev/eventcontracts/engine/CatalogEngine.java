@@ -6,7 +6,13 @@ import dev.eventcontracts.approvals.PullRequestReviews;
 import dev.eventcontracts.approvals.TeamMembers;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.NewTreeLocation;
+import dev.eventcontracts.contracts.ContractConstants;
+import dev.eventcontracts.contracts.ContractVersion;
+import dev.eventcontracts.contracts.JavaSource;
+import dev.eventcontracts.contracts.Protoc;
+import dev.eventcontracts.contracts.SemanticVersion;
 import dev.eventcontracts.diff.ContractDiff;
+import dev.eventcontracts.docs.CatalogJson;
 import dev.eventcontracts.docs.DocsOptions;
 import dev.eventcontracts.docs.SiteGenerator;
 import dev.eventcontracts.load.CatalogLoader;
@@ -14,6 +20,7 @@ import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Environment;
 import dev.eventcontracts.model.LintBaseline;
+import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.owners.Codeowners;
 import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.registry.Deployer;
@@ -146,6 +153,87 @@ public final class CatalogEngine {
     }
     DocsOptions options = new DocsOptions(request.baseUrl(), diff, BuiltInRules.all());
     return new DocsResult(request.out(), SiteGenerator.write(catalog, options, request.out()));
+  }
+
+  /**
+   * Contracts as code: Java classes from every proto with protoc, the catalog constants beside
+   * them, and the descriptor set and {@code catalog.json} for the jar. The catalog must load, and
+   * every event's message must be under protoRoot; what protoc rejects is exit 2, one {@code
+   * path:line:col: message} per problem. Java sources left in {@code javaOut} by an earlier run are
+   * removed first.
+   */
+  public GenerateResult generate(GenerateRequest request) {
+    Path dir = request.catalogDir().toAbsolutePath().normalize();
+    Catalog catalog = CatalogLoader.load(openDirectory(dir)).catalog();
+    ProtoSchema protos = catalog.protos();
+    if (protos == null) {
+      throw CatalogException.input(
+          dir.resolve(CatalogLoader.CATALOG_FILE) + ": the catalog has no protos to generate from");
+    }
+    List<JavaSource> constants = ContractConstants.generate(catalog, request.headersClass());
+    Path javaOut = request.javaOut().toAbsolutePath().normalize();
+    GeneratedJava.clear(javaOut);
+    Path meta = request.resourcesOut().resolve("META-INF/catalog");
+    Path descriptorSet = meta.resolve("descriptor-set.binpb");
+    Protoc.Outcome outcome =
+        new Protoc(
+                request.protoc(),
+                dir,
+                protos.protoRoot(),
+                protos.catalogFiles(),
+                request.workDir(),
+                javaOut,
+                descriptorSet)
+            .run();
+    for (JavaSource source : constants) {
+      write(javaOut.resolve(source.path()), source.text());
+    }
+    Path catalogJson = meta.resolve("catalog.json");
+    write(catalogJson, CatalogJson.of(catalog));
+    return new GenerateResult(
+        (int) protos.catalogFiles().stream().filter(f -> !f.startsWith("google/protobuf/")).count(),
+        constants.stream().map(JavaSource::path).toList(),
+        descriptorSet,
+        catalogJson,
+        outcome.elapsed(),
+        outcome.warnings());
+  }
+
+  /**
+   * The next semantic version of the contracts after {@code against}: major when the breaking check
+   * finds a break or an approved exception lets one through, minor when an event, field, enum value
+   * or topic was added, patch otherwise.
+   */
+  public VersionResult version(VersionRequest request) {
+    SemanticVersion current =
+        request.current() != null
+            ? SemanticVersion.parse(request.current(), "--current")
+            : SemanticVersion.namedBy(request.against())
+                .orElseThrow(
+                    () ->
+                        CatalogException.input(
+                            "--against "
+                                + request.against()
+                                + " names no version; give the version it holds with --current"
+                                + " X.Y.Z"));
+    Comparison comparison = compare(request.catalogDir(), request.against(), request.today());
+    CatalogPair pair = comparison.pair();
+    BreakingResult breaking = comparison.result();
+    ContractDiff diff =
+        ContractDiff.between(
+            pair.before(),
+            pair.after(),
+            comparison.run().findings(),
+            finding -> inNewTree(pair, finding),
+            comparison.run().notes(),
+            request.against(),
+            null);
+    return new VersionResult(
+        ContractVersion.next(
+            current,
+            breaking.report().findings(),
+            breaking.applied().stream().map(RuleRun.Applied::finding).toList(),
+            diff));
   }
 
   /** The metadata of every built-in rule and the category table; no catalog is read. */

@@ -58,6 +58,7 @@ class PackageDependencyTest {
     ALLOWED.put(
         "report", List.of("", "model", "breaking", "registry", "diff", "rule", "approvals"));
     ALLOWED.put("docs", List.of("", "model", "load", "registry", "diff", "rule", "report"));
+    ALLOWED.put("contracts", List.of("", "model", "diff", "rule"));
   }
 
   private static final JavaClasses ENGINE =
@@ -91,7 +92,12 @@ class PackageDependencyTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            name("breaking"), name("registry"), name("diff"), name("report"), name("docs"))
+            name("breaking"),
+            name("registry"),
+            name("diff"),
+            name("report"),
+            name("docs"),
+            name("contracts"))
         .should()
         .dependOnClassesThat(
             new DescribedPredicate<JavaClass>("rule types other than " + SHARED_RULE_TYPES) {
