@@ -85,6 +85,13 @@ public final class CatalogJson {
                       .map(CatalogIndex.FieldUse::field)
                       .toList())
               .stream().toList());
+      strings(
+          o,
+          "examples",
+          e.examples().stream()
+              .filter(x -> x.file() != null)
+              .map(x -> e.folder().isEmpty() ? x.file() : e.folder() + "/" + x.file())
+              .toList());
     }
     ArrayNode topics = root.putArray("topics");
     for (Map.Entry<String, List<Event>> t : index.topics.entrySet()) {

@@ -85,7 +85,8 @@ class GenerateTest {
                     "package acme.messaging.v1;\n",
                     "package acme.messaging.v1;\n\n"
                         + "option java_package = \"com.acme.messaging.v1\";\n"
-                        + "option java_outer_classname = \"MessagingProto\";\n"));
+                        + "option java_outer_classname = \"MessagingProto\";\n"
+                        + "option java_multiple_files = true;\n"));
 
     GenerateResult result = generate(catalog.root());
 
@@ -98,7 +99,8 @@ class GenerateTest {
         Files.isRegularFile(dir.resolve("out/java/com/acme/messaging/v1/MessagingProto.java")));
     assertTrue(
         read("out/java/com/acme/messaging/v1/MessageSentContract.java")
-            .contains("whose payload is {@link MessagingProto.MessageSent}"));
+            .contains("whose payload is {@link MessageSent}"));
+    assertTrue(Files.isRegularFile(dir.resolve("out/java/com/acme/messaging/v1/MessageSent.java")));
   }
 
   @Test
