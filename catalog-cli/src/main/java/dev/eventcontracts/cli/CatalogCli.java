@@ -54,6 +54,7 @@ public final class CatalogCli {
     cli.addSubcommand(new ApprovalsCommand(engine, invocation));
     cli.addSubcommand(new VariablesCommand(engine, invocation));
     cli.addSubcommand(new BaselineCommand(engine, invocation));
+    cli.addSubcommand(new VersionCommand(engine, invocation));
     cli.addSubcommand(new InitCommand(engine, invocation));
     cli.addSubcommand(NewCommand.create(engine, invocation));
     cli.addSubcommand(new CompletionCommand());

@@ -72,7 +72,8 @@ public record ContractVersion(
       }
       for (Change change : event.changes()) {
         if (change.kind() == ChangeKind.ADDED && ADDITIONS.contains(change.aspect())) {
-          minor.add(change.label() + ": " + event.name() + " " + change.element());
+          String what = change.after() == null ? "" : " (" + change.after() + ")";
+          minor.add(change.label() + ": " + event.name() + " " + change.element() + what);
         }
       }
     }
