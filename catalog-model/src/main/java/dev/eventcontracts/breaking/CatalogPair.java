@@ -160,20 +160,27 @@ public final class CatalogPair {
           if (now != null && !own.contains(protoPath)) {
             now = null;
           }
-          List<Type> types = new ArrayList<>();
-          collect(file.getTypes(), types);
-          MessageUse use = null;
-          for (Type type : types) {
-            MessageUse one = uses.getOrDefault(type.getType().toString(), defaults);
-            use = use == null ? one : use.merge(one);
-          }
-          pairs.add(
-              new FilePair(then.catalogPath(protoPath), file, now, use == null ? defaults : use));
+          pairs.add(new FilePair(then.catalogPath(protoPath), file, now));
         }
       }
       files = List.copyOf(pairs);
     }
     return files;
+  }
+
+  /**
+   * The use a file REF held is held to: the strictest use of the types it declares, the defaults
+   * when it declares none. Computed on demand, since merging the uses of many events costs.
+   */
+  public MessageUse use(FilePair file) {
+    List<Type> types = new ArrayList<>();
+    collect(file.before().getTypes(), types);
+    MessageUse use = null;
+    for (Type type : types) {
+      MessageUse one = uses.getOrDefault(type.getType().toString(), defaults);
+      use = use == null ? one : use.merge(one);
+    }
+    return use == null ? defaults : use;
   }
 
   /**

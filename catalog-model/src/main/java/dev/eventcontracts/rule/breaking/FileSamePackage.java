@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FilePair;
+import dev.eventcontracts.breaking.MessageUse;
 import dev.eventcontracts.model.TextPosition;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
@@ -24,15 +25,16 @@ public final class FileSamePackage implements BreakingRule {
   @Override
   public void check(CatalogPair pair, Findings out) {
     for (FilePair file : pair.files()) {
-      if (file.after() == null || !file.use().checked()) {
+      if (file.after() == null) {
         continue;
       }
       String was = FilePair.packageOf(file.before());
       String is = FilePair.packageOf(file.after());
-      if (!was.equals(is)) {
+      MessageUse use = was.equals(is) ? null : pair.use(file);
+      if (use != null && use.checked()) {
         out.report(
             TextPosition.packageStatement(pair.after().protos(), file.path()),
-            file.use().event(),
+            use.event(),
             "File package changed from \""
                 + was
                 + "\" to \""

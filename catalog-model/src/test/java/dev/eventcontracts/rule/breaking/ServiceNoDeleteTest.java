@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.breaking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.eventcontracts.testing.CatalogChange;
 import dev.eventcontracts.testing.SchemaChange;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,5 +69,23 @@ class ServiceNoDeleteTest {
   void keepingTheServiceIsSilent() {
     String renamedFile = BEFORE.replace("rpc Send(", "// Sends a message.\n  rpc Send(");
     assertEquals(List.of(), SchemaChange.in(dir).mode("FULL").rules(BEFORE, renamedFile));
+  }
+
+  @Test
+  void movingAServiceToAnotherFileOfItsPackageKeepsItsMethodPaths() {
+    String service =
+        """
+        syntax = "proto3";
+        package acme.messaging.v1;
+        import "acme/messaging/v1/message_sent.proto";
+        service ChatService {
+          rpc Send(MessageSent) returns (MessageSent);
+        }
+        """;
+    CatalogChange change = CatalogChange.in(dir);
+    change.then().write("schemas/acme/messaging/v1/chat_service.proto", service);
+    change.now().write("schemas/acme/messaging/v1/chat_api.proto", service);
+    assertEquals(List.of(), change.findings("SERVICE_NO_DELETE"));
+    assertEquals(List.of(), change.findings("RPC_NO_DELETE"));
   }
 }
