@@ -6,6 +6,7 @@ import com.squareup.wire.schema.Location;
 import com.squareup.wire.schema.MessageType;
 import com.squareup.wire.schema.ProtoFile;
 import com.squareup.wire.schema.Schema;
+import com.squareup.wire.schema.Service;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Encoding;
@@ -40,6 +41,8 @@ public final class CatalogPair {
   private final List<EnumPair> enums = new ArrayList<>();
   private final List<EventPair> events = new ArrayList<>();
   private List<FieldPair> fields;
+  private List<FilePair> files;
+  private List<ServicePair> services;
   private List<MessagePair> changedMessages;
   private final Set<String> beforeFiles;
   private final Set<String> afterFiles;
@@ -137,6 +140,74 @@ public final class CatalogPair {
     return enums.stream()
         .filter(e -> e.after() != null && e.use().checked() && !e.unchanged())
         .toList();
+  }
+
+  /**
+   * Every proto file REF held under its proto root, in path order, paired by path with the file
+   * now; each held to the strictest use of the types it declares (the defaults when it declares
+   * none).
+   */
+  public List<FilePair> files() {
+    if (files == null) {
+      List<FilePair> pairs = new ArrayList<>();
+      ProtoSchema then = before.protos();
+      Set<String> own =
+          after.protos() == null ? Set.of() : new HashSet<>(after.protos().catalogFiles());
+      if (then != null) {
+        for (ProtoFile file : then.files()) {
+          String protoPath = file.getLocation().getPath();
+          ProtoFile now = after.protos() == null ? null : after.protos().file(protoPath);
+          if (now != null && !own.contains(protoPath)) {
+            now = null;
+          }
+          pairs.add(new FilePair(then.catalogPath(protoPath), file, now));
+        }
+      }
+      files = List.copyOf(pairs);
+    }
+    return files;
+  }
+
+  /**
+   * The use a file REF held is held to: the strictest use of the types it declares, the defaults
+   * when it declares none. Computed on demand, since merging the uses of many events costs.
+   */
+  public MessageUse use(FilePair file) {
+    List<Type> types = new ArrayList<>();
+    collect(file.before().getTypes(), types);
+    MessageUse use = null;
+    for (Type type : types) {
+      MessageUse one = uses.getOrDefault(type.getType().toString(), defaults);
+      use = use == null ? one : use.merge(one);
+    }
+    return use == null ? defaults : use;
+  }
+
+  /**
+   * Every gRPC service REF declared under its proto root, in file order, paired by fully qualified
+   * name with the service now; services are held to the catalog defaults, as no event carries one.
+   */
+  public List<ServicePair> services() {
+    if (services == null) {
+      Map<String, Service> now = new HashMap<>();
+      if (after.protos() != null) {
+        for (ProtoFile file : after.protos().files()) {
+          for (Service service : file.getServices()) {
+            now.put(service.type().toString(), service);
+          }
+        }
+      }
+      List<ServicePair> pairs = new ArrayList<>();
+      if (before.protos() != null) {
+        for (ProtoFile file : before.protos().files()) {
+          for (Service service : file.getServices()) {
+            pairs.add(new ServicePair(service, now.get(service.type().toString()), defaults));
+          }
+        }
+      }
+      services = List.copyOf(pairs);
+    }
+    return services;
   }
 
   public static Map<Integer, Field> byNumber(MessageType message) {

@@ -39,9 +39,14 @@ public record FieldPair(MessagePair message, Field before, Field after) {
     if (declared != null) {
       return declared;
     }
+    return lowerCamel(field.getName());
+  }
+
+  /** The JSON name protoc derives from a field name: {@code body_text} → {@code bodyText}. */
+  public static String lowerCamel(String name) {
     StringBuilder camel = new StringBuilder();
     boolean upper = false;
-    for (char c : field.getName().toCharArray()) {
+    for (char c : name.toCharArray()) {
       if (c == '_') {
         upper = true;
       } else if (upper) {

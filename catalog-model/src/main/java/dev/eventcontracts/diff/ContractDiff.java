@@ -31,6 +31,9 @@ import java.util.function.UnaryOperator;
  * @param noCatalogAt where the reference, a Git revision from before the catalog existed, lacks
  *     {@code catalog.yaml} (such as {@code contracts/events/}); it was compared as an empty
  *     catalog, so everything is new. Null when the reference holds the catalog.
+ * @param catalogChanges changes to what {@code catalog.yaml} promises for every event's records:
+ *     headers of the catalog's header contract added, removed or changed (a required one also shows
+ *     as breaking in each event it now concerns), sorted
  */
 public record ContractDiff(
     String catalog,
@@ -39,7 +42,8 @@ public record ContractDiff(
     List<Finding> otherBreaking,
     List<Approval> approvals,
     List<String> notes,
-    String noCatalogAt) {
+    String noCatalogAt,
+    List<Change> catalogChanges) {
 
   private static final Comparator<EventDiff> ORDER =
       Comparator.comparing((EventDiff e) -> !e.isBreaking()).thenComparing(EventDiff::name);
@@ -49,6 +53,19 @@ public record ContractDiff(
     otherBreaking = otherBreaking.stream().sorted().toList();
     approvals = List.copyOf(approvals);
     notes = List.copyOf(notes);
+    catalogChanges = catalogChanges.stream().sorted().toList();
+  }
+
+  /** A diff without changes to the catalog's own contract. */
+  public ContractDiff(
+      String catalog,
+      String against,
+      List<EventDiff> events,
+      List<Finding> otherBreaking,
+      List<Approval> approvals,
+      List<String> notes,
+      String noCatalogAt) {
+    this(catalog, against, events, otherBreaking, approvals, notes, noCatalogAt, List.of());
   }
 
   /** A diff against a reference that holds the catalog. */
@@ -59,7 +76,7 @@ public record ContractDiff(
       List<Finding> otherBreaking,
       List<Approval> approvals,
       List<String> notes) {
-    this(catalog, against, events, otherBreaking, approvals, notes, null);
+    this(catalog, against, events, otherBreaking, approvals, notes, null, List.of());
   }
 
   /**
@@ -122,7 +139,9 @@ public record ContractDiff(
                         breakingByEvent.getOrDefault(name, List.of())))
             .filter(Objects::nonNull)
             .toList();
-    boolean anyChange = !events.isEmpty() || !other.isEmpty();
+    List<Change> catalogChanges =
+        EventChanges.headerChanges(before.settings().headers(), after.settings().headers());
+    boolean anyChange = !events.isEmpty() || !other.isEmpty() || !catalogChanges.isEmpty();
     String name =
         after.settings().name() != null ? after.settings().name() : before.settings().name();
     return new ContractDiff(
@@ -132,7 +151,8 @@ public record ContractDiff(
         other,
         Approvers.of(before, after, events, anyChange),
         notes,
-        noCatalogAt);
+        noCatalogAt,
+        catalogChanges);
   }
 
   /** The diff of one event, or null when nothing differs and nothing breaks. */
@@ -159,9 +179,9 @@ public record ContractDiff(
         current.name(), kind, current.owner(), current.file(), changes, breaking, affected);
   }
 
-  /** True when nothing differs: no event changed and nothing breaks. */
+  /** True when nothing differs: no event or catalog contract changed and nothing breaks. */
   public boolean isEmpty() {
-    return events.isEmpty() && otherBreaking.isEmpty();
+    return events.isEmpty() && otherBreaking.isEmpty() && catalogChanges.isEmpty();
   }
 
   /**

@@ -114,6 +114,16 @@ final class EventChanges {
     }
   }
 
+  /**
+   * Headers added, removed or changed between two header lists, such as the catalog's header
+   * contract at REF and now.
+   */
+  static List<Change> headerChanges(List<HeaderSpec> before, List<HeaderSpec> after) {
+    EventChanges diff = new EventChanges();
+    diff.headers(before, after);
+    return diff.changes;
+  }
+
   private void headers(List<HeaderSpec> before, List<HeaderSpec> after) {
     Map<String, HeaderSpec> old = byName(before, HeaderSpec::name);
     Map<String, HeaderSpec> now = byName(after, HeaderSpec::name);

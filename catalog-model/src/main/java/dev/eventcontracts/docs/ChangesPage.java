@@ -47,20 +47,7 @@ final class ChangesPage {
                   : esc(event.name()))
           .append("</h2>\n");
       if (!event.changes().isEmpty()) {
-        b.append("<table><thead><tr><th>What</th><th>Element</th><th>Before</th><th>After</th>")
-            .append("</tr></thead><tbody>\n");
-        for (Change change : event.changes()) {
-          b.append("<tr><td>")
-              .append(esc(change.label()))
-              .append("</td><td><code>")
-              .append(esc(change.element()))
-              .append("</code></td><td>")
-              .append(esc(change.before()))
-              .append("</td><td>")
-              .append(esc(change.after()))
-              .append("</td></tr>\n");
-        }
-        b.append("</tbody></table>\n");
+        changeTable(b, event.changes());
       }
       findings(b, event.breaking());
       if (!event.affectedConsumers().isEmpty()) {
@@ -70,6 +57,11 @@ final class ChangesPage {
             .forEach(c -> b.append(link(root + SitePaths.service(c), c)).append(' '));
         b.append("</p>\n");
       }
+      b.append("</section>\n");
+    }
+    if (!diff.catalogChanges().isEmpty()) {
+      b.append("<section class=\"change\"><h2>Catalog header contract</h2>\n");
+      changeTable(b, diff.catalogChanges());
       b.append("</section>\n");
     }
     if (!diff.otherBreaking().isEmpty()) {
@@ -93,6 +85,23 @@ final class ChangesPage {
       b.append("<p class=\"callout\">").append(esc(note)).append("</p>\n");
     }
     return b.toString();
+  }
+
+  private static void changeTable(StringBuilder b, java.util.List<Change> changes) {
+    b.append("<table><thead><tr><th>What</th><th>Element</th><th>Before</th><th>After</th>")
+        .append("</tr></thead><tbody>\n");
+    for (Change change : changes) {
+      b.append("<tr><td>")
+          .append(esc(change.label()))
+          .append("</td><td><code>")
+          .append(esc(change.element()))
+          .append("</code></td><td>")
+          .append(esc(change.before()))
+          .append("</td><td>")
+          .append(esc(change.after()))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
   }
 
   private static void findings(StringBuilder b, java.util.List<Finding> findings) {

@@ -27,6 +27,8 @@ import java.util.List;
  *                 "changes": [ { "aspect": "field_type", "change": "changed",
  *                                "element": "envelope.tenant_id", "old": "string", "new": "int64" } ] } ],
  *   "breakingOutsideEvents": [ … findings … ],
+ *   "catalogChanges": [ { "aspect": "header", "change": "added", "element": "trace-id",
+ *                         "old": null, "new": "optional" } ],
  *   "approvals": [ { "team": "messaging", "github": "@acme/messaging", "role": "owner",
  *                    "reasons": [ { "role": "owner", "service": null, "events": [ "MessageSent" ] } ] } ],
  *   "notes": [ "exception FIELD_NO_DELETE for MessageSent applied (expires 2026-12-31)" ] }
@@ -52,6 +54,7 @@ final class DiffJson {
     ArrayNode events = root.putArray("events");
     diff.events().forEach(event -> events.add(event(event)));
     findings(root, "breakingOutsideEvents", diff.otherBreaking());
+    changes(root, "catalogChanges", diff.catalogChanges());
     ArrayNode approvals = root.putArray("approvals");
     diff.approvals().forEach(approval -> approvals.add(approval(approval)));
     JsonText.putStrings(root, "notes", diff.notes());
@@ -66,16 +69,20 @@ final class DiffJson {
     node.put("file", event.file());
     findings(node, "breaking", event.breaking());
     JsonText.putStrings(node, "consumersAffected", event.affectedConsumers());
-    ArrayNode changes = node.putArray("changes");
-    for (Change change : event.changes()) {
-      ObjectNode item = changes.addObject();
+    changes(node, "changes", event.changes());
+    return node;
+  }
+
+  private static void changes(ObjectNode node, String key, List<Change> changes) {
+    ArrayNode array = node.putArray(key);
+    for (Change change : changes) {
+      ObjectNode item = array.addObject();
       item.put("aspect", change.aspect().id());
       item.put("change", change.kind().id());
       item.put("element", change.element());
       item.put("old", change.before());
       item.put("new", change.after());
     }
-    return node;
   }
 
   private static void findings(ObjectNode node, String key, List<Finding> findings) {

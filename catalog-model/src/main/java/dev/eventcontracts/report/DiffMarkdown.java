@@ -56,6 +56,7 @@ public final class DiffMarkdown {
     StringBuilder out = new StringBuilder();
     out.append(verdict(diff)).append("\n\n");
     eventTable(diff, out);
+    catalogChanges(diff, out);
     approvals(diff, out);
     otherBreaking(diff, out);
     notes(diff, out);
@@ -124,6 +125,31 @@ public final class DiffMarkdown {
     }
     leftOut(out, events.size() - rows, "more event", "");
     out.append('\n');
+  }
+
+  private static void catalogChanges(ContractDiff diff, StringBuilder out) {
+    if (diff.catalogChanges().isEmpty()) {
+      return;
+    }
+    out.append("**Catalog header contract** (every event's records)\n\n");
+    changeTable(diff.catalogChanges(), out);
+    out.append('\n');
+  }
+
+  private static void changeTable(List<Change> changes, StringBuilder out) {
+    out.append("| Change | Element | Old | New |\n| --- | --- | --- | --- |\n");
+    int shown = Math.min(changes.size(), MAX_CHANGES_PER_EVENT);
+    for (Change change : changes.subList(0, shown)) {
+      out.append("| ")
+          .append(change.label())
+          .append(" | ")
+          .append(change.element().isEmpty() ? "" : code(change.element()))
+          .append(" | ")
+          .append(change.before() == null ? "" : code(change.before()))
+          .append(" | ")
+          .append(change.after() == null ? "" : code(change.after()))
+          .append(" |\n");
+    }
   }
 
   private static String changeSummary(EventDiff event) {
@@ -214,20 +240,12 @@ public final class DiffMarkdown {
     }
     List<Change> changes = event.changes();
     if (!changes.isEmpty()) {
-      out.append("| Change | Element | Old | New |\n| --- | --- | --- | --- |\n");
-      int shown = Math.min(changes.size(), MAX_CHANGES_PER_EVENT);
-      for (Change change : changes.subList(0, shown)) {
-        out.append("| ")
-            .append(change.label())
-            .append(" | ")
-            .append(change.element().isEmpty() ? "" : code(change.element()))
-            .append(" | ")
-            .append(change.before() == null ? "" : code(change.before()))
-            .append(" | ")
-            .append(change.after() == null ? "" : code(change.after()))
-            .append(" |\n");
-      }
-      leftOut(out, changes.size() - shown, "more change", " to this event");
+      changeTable(changes, out);
+      leftOut(
+          out,
+          changes.size() - Math.min(changes.size(), MAX_CHANGES_PER_EVENT),
+          "more change",
+          " to this event");
       out.append('\n');
     }
     return out.toString();

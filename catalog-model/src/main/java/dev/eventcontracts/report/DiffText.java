@@ -41,6 +41,12 @@ public final class DiffText {
         out.append("  ").append(change(change)).append('\n');
       }
     }
+    if (!diff.catalogChanges().isEmpty()) {
+      out.append("\ncatalog header contract:\n");
+      for (Change change : diff.catalogChanges()) {
+        out.append("  ").append(change(change)).append('\n');
+      }
+    }
     if (!diff.otherBreaking().isEmpty()) {
       out.append("\nbreaking outside events:\n");
       for (Finding finding : diff.otherBreaking()) {

@@ -39,8 +39,20 @@ final class DiffWords {
     return line.toString();
   }
 
-  /** {@code 3 events differ (1 added, 2 changed)}. */
+  /**
+   * {@code 3 events differ (1 added, 2 changed)}, followed by {@code and 1 change to the catalog's
+   * header contract} when it changed; only the latter when no event differs.
+   */
   static String eventCounts(ContractDiff diff) {
+    int catalog = diff.catalogChanges().size();
+    if (catalog == 0) {
+      return events(diff);
+    }
+    String contract = ReportSummary.count(catalog, "change") + " to the catalog's header contract";
+    return diff.events().isEmpty() ? contract : events(diff) + " and " + contract;
+  }
+
+  private static String events(ContractDiff diff) {
     List<String> parts = new ArrayList<>();
     for (ChangeKind kind : List.of(ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED)) {
       long n = diff.count(kind);

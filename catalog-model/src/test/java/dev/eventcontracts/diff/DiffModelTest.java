@@ -3,6 +3,8 @@ package dev.eventcontracts.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eventcontracts.report.DiffFormat;
+import dev.eventcontracts.report.DiffText;
 import dev.eventcontracts.testing.DiffFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -271,6 +273,80 @@ class DiffModelTest {
     assertEquals(
         List.of("header added archive-reason: optional"),
         DiffFixture.changes(diff, "ConversationArchived"));
+  }
+
+  @Test
+  void anOptionalHeaderAddedToTheCatalogContractShowsOnceForTheCatalog() {
+    DiffFixture fixture =
+        new DiffFixture(temp)
+            .edit(
+                "catalog.yaml",
+                "  - { name: tenant-id, requiredWhen: \"tenancy == multi\" }\n",
+                "  - { name: tenant-id, requiredWhen: \"tenancy == multi\" }\n"
+                    + "  - { name: trace-id, values: [w3c, b3] }\n");
+
+    ContractDiff diff = fixture.diff();
+
+    assertEquals(
+        List.of("header added trace-id: optional; values: w3c, b3"),
+        diff.catalogChanges().stream().map(DiffText::change).toList());
+    assertEquals(List.of(), diff.events());
+    assertEquals(
+        List.of("@acme/architecture"), diff.approvals().stream().map(a -> a.handle()).toList());
+    assertEquals(
+        """
+        No breaking changes; 1 change to the catalog's header contract against main \
+        - approval needed from @acme/architecture
+
+        catalog header contract:
+          header added trace-id: optional; values: w3c, b3
+
+        approvals:
+          @acme/architecture (architecture): architects: review every contract change
+        """,
+        DiffFormat.TEXT.render(diff));
+    assertTrue(
+        DiffFormat.MARKDOWN
+            .render(diff)
+            .contains(
+                "**Catalog header contract** (every event's records)\n\n"
+                    + "| Change | Element | Old | New |\n| --- | --- | --- | --- |\n"
+                    + "| header added | `trace-id` |  | `optional; values: w3c, b3` |\n"));
+    assertTrue(
+        DiffFormat.JSON
+            .render(diff)
+            .contains(
+                """
+                  "catalogChanges": [
+                    {
+                      "aspect": "header",
+                      "change": "added",
+                      "element": "trace-id",
+                      "old": null,
+                      "new": "optional; values: w3c, b3"
+                    }
+                  ],
+                """));
+  }
+
+  @Test
+  void aHeaderOfTheCatalogContractNoLongerRequiredShowsAsAChangeAndBreaksTheEvents() {
+    DiffFixture fixture =
+        new DiffFixture(temp)
+            .edit("catalog.yaml", "{ name: event-type, required: true }", "{ name: event-type }");
+
+    ContractDiff diff = fixture.diffAgainstMain();
+
+    assertEquals(
+        List.of("header changed event-type: required -> optional"),
+        diff.catalogChanges().stream().map(DiffText::change).toList());
+    assertEquals(
+        List.of("EVENT_SAME_REQUIRED_HEADERS"),
+        diff.events().stream()
+            .flatMap(e -> e.breaking().stream())
+            .map(f -> f.rule())
+            .distinct()
+            .toList());
   }
 
   @Test

@@ -52,6 +52,7 @@ class DiffJsonTest {
             "summary",
             "events",
             "breakingOutsideEvents",
+            "catalogChanges",
             "approvals",
             "notes"),
         keys(json));

@@ -9,6 +9,10 @@ import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
 import dev.eventcontracts.rule.RuleInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A reserved number marks data of a deleted field that may still be in topics and archives. */
 @RuleInfo(
@@ -42,6 +46,34 @@ public final class FieldNumberNoReuse implements BreakingRule {
                   + " reuses the reserved "
                   + what
                   + "; data written under it before may still be read. Use a new number.");
+        } else if (message.use().json()) {
+          jsonKeyReuse(pair, message, field, reserved, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * JSON readers accept a field under its name and under its JSON name, and old data holds a
+   * deleted field under its JSON name (the lowerCamelCase of the reserved name, unless it declared
+   * another): a new field answering to either key reads that data.
+   */
+  private static void jsonKeyReuse(
+      CatalogPair pair, MessagePair message, Field field, Reservations reserved, Findings out) {
+    Set<String> keys = new LinkedHashSet<>(List.of(field.getName(), FieldPair.jsonName(field)));
+    for (String name : new TreeSet<>(reserved.names())) {
+      for (String key : List.of(name, FieldPair.lowerCamel(name))) {
+        if (keys.contains(key)) {
+          out.report(
+              pair.now(field.getLocation()),
+              message.use().event(),
+              FieldPair.describe(field, message.name())
+                  + " answers to the JSON key \""
+                  + key
+                  + "\" of the reserved name \""
+                  + name
+                  + "\"; JSON data written before may still hold that key. Use another name.");
+          return;
         }
       }
     }

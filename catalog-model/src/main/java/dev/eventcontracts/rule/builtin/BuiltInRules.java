@@ -7,6 +7,7 @@ import dev.eventcontracts.rule.RuleMeta;
 import dev.eventcontracts.rule.VerifyRule;
 import dev.eventcontracts.rule.breaking.CatalogSameSubjectNameStrategy;
 import dev.eventcontracts.rule.breaking.EnumNoDelete;
+import dev.eventcontracts.rule.breaking.EnumSameJsonFormat;
 import dev.eventcontracts.rule.breaking.EnumSameType;
 import dev.eventcontracts.rule.breaking.EnumValueNoDelete;
 import dev.eventcontracts.rule.breaking.EnumValueSameName;
@@ -19,16 +20,26 @@ import dev.eventcontracts.rule.breaking.FieldNoDelete;
 import dev.eventcontracts.rule.breaking.FieldNumberNoReuse;
 import dev.eventcontracts.rule.breaking.FieldSameDefault;
 import dev.eventcontracts.rule.breaking.FieldSameJsonName;
+import dev.eventcontracts.rule.breaking.FieldSameJstype;
 import dev.eventcontracts.rule.breaking.FieldSameName;
 import dev.eventcontracts.rule.breaking.FieldSameOneof;
 import dev.eventcontracts.rule.breaking.FieldWireCompatibleCardinality;
 import dev.eventcontracts.rule.breaking.FieldWireCompatibleType;
 import dev.eventcontracts.rule.breaking.FieldWireJsonCompatibleCardinality;
 import dev.eventcontracts.rule.breaking.FieldWireJsonCompatibleType;
+import dev.eventcontracts.rule.breaking.FileSamePackage;
 import dev.eventcontracts.rule.breaking.MessageNoDelete;
+import dev.eventcontracts.rule.breaking.MessageSameJsonFormat;
 import dev.eventcontracts.rule.breaking.MessageSameRequiredFields;
 import dev.eventcontracts.rule.breaking.ReservedEnumNoDelete;
 import dev.eventcontracts.rule.breaking.ReservedMessageNoDelete;
+import dev.eventcontracts.rule.breaking.RpcNoDelete;
+import dev.eventcontracts.rule.breaking.RpcSameClientStreaming;
+import dev.eventcontracts.rule.breaking.RpcSameIdempotencyLevel;
+import dev.eventcontracts.rule.breaking.RpcSameRequestType;
+import dev.eventcontracts.rule.breaking.RpcSameResponseType;
+import dev.eventcontracts.rule.breaking.RpcSameServerStreaming;
+import dev.eventcontracts.rule.breaking.ServiceNoDelete;
 import dev.eventcontracts.rule.breaking.TopicNoDelete;
 import dev.eventcontracts.rule.breaking.TopicSameKey;
 import dev.eventcontracts.rule.lint.BreakingExceptionComplete;
@@ -157,6 +168,7 @@ public final class BuiltInRules {
     return List.of(
         new CatalogSameSubjectNameStrategy(),
         new EnumNoDelete(),
+        new EnumSameJsonFormat(),
         new EnumSameType(),
         new EnumValueNoDelete(),
         new EnumValueSameName(),
@@ -169,16 +181,26 @@ public final class BuiltInRules {
         new FieldNumberNoReuse(),
         new FieldSameDefault(),
         new FieldSameJsonName(),
+        new FieldSameJstype(),
         new FieldSameName(),
         new FieldSameOneof(),
         new FieldWireCompatibleCardinality(),
         new FieldWireCompatibleType(),
         new FieldWireJsonCompatibleCardinality(),
         new FieldWireJsonCompatibleType(),
+        new FileSamePackage(),
         new MessageNoDelete(),
+        new MessageSameJsonFormat(),
         new MessageSameRequiredFields(),
         new ReservedEnumNoDelete(),
         new ReservedMessageNoDelete(),
+        new RpcNoDelete(),
+        new RpcSameClientStreaming(),
+        new RpcSameIdempotencyLevel(),
+        new RpcSameRequestType(),
+        new RpcSameResponseType(),
+        new RpcSameServerStreaming(),
+        new ServiceNoDelete(),
         new TopicNoDelete(),
         new TopicSameKey());
   }

@@ -3,7 +3,7 @@ package dev.eventcontracts.rule.lint;
 import com.squareup.wire.schema.ProtoFile;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.SourceLocation;
-import java.util.regex.Matcher;
+import dev.eventcontracts.model.TextPosition;
 import java.util.regex.Pattern;
 
 /**
@@ -44,23 +44,6 @@ final class ProtoStatements {
 
   private static SourceLocation find(Catalog catalog, ProtoFile file, Pattern statement) {
     String path = path(catalog, file);
-    String text = catalog.protos().text(path);
-    if (text == null) {
-      return new SourceLocation(path, 1, 1);
-    }
-    Matcher matcher = statement.matcher(text);
-    if (!matcher.find()) {
-      return new SourceLocation(path, 1, 1);
-    }
-    int offset = matcher.start(1);
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new SourceLocation(path, line, offset - lineStart + 1);
+    return TextPosition.of(path, catalog.protos().text(path), statement);
   }
 }

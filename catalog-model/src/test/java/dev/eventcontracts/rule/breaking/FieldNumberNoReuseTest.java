@@ -77,4 +77,65 @@ class FieldNumberNoReuseTest {
         SchemaChange.in(dir).encoding("json").rules(BEFORE, after));
     assertEquals(List.of(), SchemaChange.in(dir).rules(BEFORE, after));
   }
+
+  static final String RESERVED_TEXT =
+      """
+      syntax = "proto3";
+      package acme.test.v1;
+      message MessageSent {
+        reserved 4;
+        reserved "body_text";
+        string conversation_id = 1;
+      }
+      """;
+
+  static String withField(String field) {
+    return RESERVED_TEXT.replace(
+        "string conversation_id = 1;\n", "string conversation_id = 1;\n  " + field + "\n");
+  }
+
+  @Test
+  void inJsonANewFieldNamedAsTheReservedNamesJsonKeyReadsOldData() {
+    assertEquals(
+        List.of(
+            "7:3: Field \"5\" with name \"bodyText\" on message \"MessageSent\" answers to the"
+                + " JSON key \"bodyText\" of the reserved name \"body_text\"; JSON data written"
+                + " before may still hold that key. Use another name."),
+        SchemaChange.in(dir)
+            .encoding("json")
+            .mode("FORWARD")
+            .findings("FIELD_NUMBER_NO_REUSE", RESERVED_TEXT, withField("bytes bodyText = 5;")));
+  }
+
+  @Test
+  void inJsonADeclaredJsonNameCountsToo() {
+    assertEquals(
+        List.of(
+            "7:3: Field \"5\" with name \"text_v2\" on message \"MessageSent\" answers to the"
+                + " JSON key \"bodyText\" of the reserved name \"body_text\"; JSON data written"
+                + " before may still hold that key. Use another name."),
+        SchemaChange.in(dir)
+            .encoding("json")
+            .findings(
+                "FIELD_NUMBER_NO_REUSE",
+                RESERVED_TEXT,
+                withField("string text_v2 = 5 [json_name = \"bodyText\"];")));
+  }
+
+  @Test
+  void aNewFieldWithAnotherJsonKeyIsSafe() {
+    assertEquals(
+        List.of(),
+        SchemaChange.in(dir)
+            .encoding("json")
+            .mode("FULL")
+            .rules(RESERVED_TEXT, withField("string body_html = 5;")));
+  }
+
+  @Test
+  void onTheBinaryWireJsonKeysDoNotMatter() {
+    assertEquals(
+        List.of(),
+        SchemaChange.in(dir).mode("FULL").rules(RESERVED_TEXT, withField("bytes bodyText = 5;")));
+  }
 }

@@ -1,0 +1,51 @@
+package dev.eventcontracts.rule.breaking;
+
+import dev.eventcontracts.breaking.CatalogPair;
+import dev.eventcontracts.breaking.ServicePair;
+import dev.eventcontracts.breaking.ServicePair.RpcPair;
+import dev.eventcontracts.rule.BreakingRule;
+import dev.eventcontracts.rule.Category;
+import dev.eventcontracts.rule.Findings;
+import dev.eventcontracts.rule.RuleInfo;
+
+/**
+ * gRPC generates a different call shape for a streamed request; a client and a server that disagree
+ * on it cannot complete the call, whichever of them was built first.
+ */
+@RuleInfo(
+    id = "RPC_SAME_CLIENT_STREAMING",
+    category = Category.WIRE,
+    summary = "An RPC keeps taking one request, or a stream of requests.")
+public final class RpcSameClientStreaming implements BreakingRule {
+
+  @Override
+  public void check(CatalogPair pair, Findings out) {
+    for (ServicePair service : pair.services()) {
+      if (!service.use().checked()) {
+        continue;
+      }
+      for (RpcPair rpc : service.rpcs()) {
+        if (rpc.after() == null) {
+          continue;
+        }
+        boolean was = rpc.before().getRequestStreaming();
+        boolean is = rpc.after().getRequestStreaming();
+        if (was != is) {
+          out.report(
+              pair.now(rpc.after().getLocation()),
+              null,
+              service.describe(rpc.after())
+                  + " changed from "
+                  + shape(was)
+                  + " to "
+                  + shape(is)
+                  + ".");
+        }
+      }
+    }
+  }
+
+  private static String shape(boolean streaming) {
+    return streaming ? "a request stream" : "a single request";
+  }
+}
