@@ -55,6 +55,7 @@ public final class CatalogCli {
     cli.addSubcommand(new VariablesCommand(engine, invocation));
     cli.addSubcommand(new BaselineCommand(engine, invocation));
     cli.addSubcommand(new InitCommand(engine, invocation));
+    cli.addSubcommand(new ImportCommand(engine, invocation));
     cli.addSubcommand(NewCommand.create(engine, invocation));
     cli.addSubcommand(new CompletionCommand());
     cli.addSubcommand(new HelpCommand());
