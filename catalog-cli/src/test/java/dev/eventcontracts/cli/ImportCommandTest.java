@@ -179,6 +179,130 @@ class ImportCommandTest {
     assertEquals("0 errors, 0 warnings\n", verify.err());
   }
 
+  @Test
+  void listsWhatItLeavesOutAndWhy() throws Exception {
+    register(
+        "payments.payment-made.v1-value",
+        "AVRO",
+        "{\"type\":\"record\",\"name\":\"PaymentMade\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}");
+    register(
+        "web.page-viewed.v1-value",
+        "JSON",
+        "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"type\":\"object\"}");
+    register(
+        "legacy.search-done.v1-value",
+        "PROTOBUF",
+        """
+        syntax = "proto2";
+        package acme.legacy.v1;
+
+        message SearchDone {
+          optional group Result = 1 {
+            optional string url = 2;
+          }
+        }
+        """);
+    register(
+        "orders.order-placed.v1-value", "PROTOBUF", ORDER_KEY.replace("OrderKey", "OrderPlaced"));
+    register(
+        "orders.order-placed.v1-key",
+        "PROTOBUF",
+        ORDER_KEY.replace("string order_id = 1;", "string order_id = 1;\n  string region = 2;"));
+    Path out = dir.resolve("acme-events");
+
+    CliRun imported =
+        run("import", "--env", "dev", "--registry", registry.url(), "--out", out.toString());
+
+    assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
+    assertEquals(
+        """
+        Imported from dev (%1$s): 1 event, 1 schema file.
+        wrote catalog.yaml
+        wrote domains/orders/domain.yaml
+        wrote domains/orders/events/order-placed.yaml
+        wrote lint-baseline.yaml
+        wrote schemas/acme/orders/v1/order_placed.proto
+        Not imported: 2 subjects that are not Protobuf (1 AVRO, 1 JSON):
+          payments.payment-made.v1-value (AVRO)
+          web.page-viewed.v1-value (JSON)
+        Not imported: 2 Protobuf subjects:
+          legacy.search-done.v1-value: the catalog's loader cannot read it: schemas/acme/legacy/v1/search_done.proto:5:1: group fields are not supported; use a nested message instead
+          orders.order-placed.v1-key: the key message does not map to one field of the value message with the same name and type
+        2 lint findings of the imported schemas recorded in lint-baseline.yaml.
+        4 TODOs to fill in: catalog lint %2$s lists them.
+        """
+            .formatted(registry.url(), out),
+        imported.out());
+  }
+
+  @Test
+  void importsIntoAnInitializedCatalogFromItsEnvironment() throws Exception {
+    fillRegistry();
+    Path out = dir.resolve("acme-events");
+    assertEquals(ExitCode.OK, run("init", out.toString()).exitCode());
+
+    CliRun imported = withDevRegistry("import", "--env", "dev", "--out", out.toString());
+    CliRun deploy = withDevRegistry("deploy", "--env", "dev", out.toString());
+    CliRun verify = withDevRegistry("verify", "--env", "dev", "--strict", out.toString());
+    CliRun again = withDevRegistry("import", "--env", "dev", "--out", out.toString());
+
+    assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
+    assertTrue(imported.out().contains("\nupdated catalog.yaml\n"), imported.out());
+    // the level the registry answers for the subject, as deploy and verify read it (Apicurio
+    // 2.6 answers NONE for a subject without a level of its own), not the catalog's default
+    assertTrue(
+        read(out, "domains/shipping/events/parcel-shipped.yaml")
+            .contains("\ncompatibility: NONE\n"));
+    assertTrue(deploy.out().endsWith("No changes: dev matches the catalog.\n"), deploy.out());
+    assertEquals(ExitCode.OK, verify.exitCode(), verify.out() + verify.err());
+    assertEquals(ExitCode.OK, again.exitCode(), again.err());
+    assertEquals(
+        "Imported from dev ("
+            + registry.url()
+            + "): 0 events, 0 schema files.\n"
+            + "8 TODOs to fill in: catalog lint "
+            + out
+            + " lists them.\n",
+        again.out());
+  }
+
+  CliRun withDevRegistry(String... args) {
+    return CliRun.in(
+        Invocation.current()
+            .withTerminal(false)
+            .withEnvironment(Map.of("DEV_SCHEMA_REGISTRY_URL", registry.url())),
+        args);
+  }
+
+  @Test
+  void needsARegistryForANewCatalogAndOneThatAnswers() {
+    Path out = dir.resolve("acme-events");
+
+    CliRun withoutUrl = run("import", "--env", "dev", "--out", out.toString());
+    CliRun down =
+        run(
+            "import",
+            "--env",
+            "dev",
+            "--registry",
+            "http://127.0.0.1:9/apis/ccompat/v7",
+            "--out",
+            out.toString());
+
+    assertEquals(ExitCode.INPUT, withoutUrl.exitCode());
+    assertEquals(
+        "catalog: "
+            + out
+            + ": no catalog.yaml; give --registry URL to write a new catalog, or run catalog init"
+            + " and set the registry of environment \"dev\" first\n",
+        withoutUrl.err());
+    assertEquals(ExitCode.UNREACHABLE, down.exitCode());
+    assertTrue(
+        down.err().startsWith("catalog: GET http://127.0.0.1:9/apis/ccompat/v7/config: "),
+        down.err());
+    assertTrue(Files.notExists(out));
+  }
+
   static String read(Path root, String path) throws IOException {
     return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
   }

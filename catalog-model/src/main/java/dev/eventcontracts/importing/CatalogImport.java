@@ -81,6 +81,7 @@ public final class CatalogImport {
    *     one
    * @param domains domains the catalog has already
    * @param events events the catalog has already
+   * @param managed subjects the catalog plans already (with its key subjects): left as they are
    */
   public record Settings(
       String environment,
@@ -88,7 +89,8 @@ public final class CatalogImport {
       SubjectNameStrategy strategy,
       CompatibilityMode defaultCompatibility,
       Set<String> domains,
-      Set<String> events) {}
+      Set<String> events,
+      Set<String> managed) {}
 
   /** A subject left out of the catalog, and why. */
   public record Skipped(String subject, String reason) {
@@ -416,6 +418,9 @@ public final class CatalogImport {
         if (!paths.containsKey(subject) || subject.endsWith("-key")) {
           continue;
         }
+        if (settings.managed().contains(subject)) {
+          continue;
+        }
         SubjectNameStrategy s = strategyOf(schema);
         if (s == null) {
           if (!referencedAs.containsKey(subject)) {
@@ -494,7 +499,9 @@ public final class CatalogImport {
       }
       for (Schema schema : schemas.values()) {
         String subject = schema.subject();
-        if (!subject.endsWith("-key") || skipped.containsKey(subject)) {
+        if (!subject.endsWith("-key")
+            || skipped.containsKey(subject)
+            || settings.managed().contains(subject)) {
           continue;
         }
         String topic = subject.substring(0, subject.length() - "-key".length());
@@ -666,7 +673,7 @@ public final class CatalogImport {
                 && events.values().stream()
                     .anyMatch(
                         e -> e.topics.get(subject.substring(0, subject.length() - 4)) != null);
-        if (!used.contains(subject) && !mappedKey) {
+        if (!used.contains(subject) && !mappedKey && !settings.managed().contains(subject)) {
           skip(subject, "only schemas that are not imported import it");
         }
       }
@@ -682,6 +689,7 @@ public final class CatalogImport {
 
     Set<String> skippedSubjects() {
       Set<String> listed = new HashSet<>(skipped.keySet());
+      listed.addAll(settings.managed());
       listed.addAll(otherTypes.keySet());
       return listed;
     }
