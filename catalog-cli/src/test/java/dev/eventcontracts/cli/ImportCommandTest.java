@@ -236,6 +236,41 @@ class ImportCommandTest {
   }
 
   @Test
+  void saysWhatADeployRightAfterWouldStillChange() throws Exception {
+    register("acme/common/v1/envelope.proto", "PROTOBUF", ENVELOPE);
+    register(
+        "orders.order-placed.v1-value",
+        "PROTOBUF",
+        ORDER_PLACED,
+        "acme/common/v1/envelope.proto",
+        "acme/common/v1/envelope.proto");
+    // a second version of the import, which the topic subject does not reference yet
+    register(
+        "acme/common/v1/envelope.proto",
+        "PROTOBUF",
+        ENVELOPE.replace("occurred_at = 2;", "occurred_at = 2;\n  string trace_id = 3;"));
+    Path out = dir.resolve("acme-events");
+
+    CliRun imported =
+        run("import", "--env", "dev", "--registry", registry.url(), "--out", out.toString());
+    CliRun deploy = run("deploy", "--env", "dev", "--dry-run", out.toString());
+
+    assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
+    assertTrue(
+        imported
+            .out()
+            .contains(
+                "A deploy to dev right after would still change:\n"
+                    + "  orders.order-placed.v1-value: version 1 references"
+                    + " acme/common/v1/envelope.proto (subject acme/common/v1/envelope.proto"
+                    + " version 1); deploy would register a new version referencing the latest"
+                    + " version of each import\n"),
+        imported.out());
+    assertTrue(
+        deploy.out().contains("  + register       orders.order-placed.v1-value "), deploy.out());
+  }
+
+  @Test
   void importsIntoAnInitializedCatalogFromItsEnvironment() throws Exception {
     fillRegistry();
     Path out = dir.resolve("acme-events");

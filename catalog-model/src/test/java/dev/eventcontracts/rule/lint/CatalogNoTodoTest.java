@@ -36,7 +36,7 @@ class CatalogNoTodoTest {
             TestCatalog.EVENT_FILE
                 + ":4:8: Event \"MessageSent\" has owner TODO; name the team that answers for it.",
             TestCatalog.EVENT_FILE
-                + ":8:13: Event \"MessageSent\" has topic TODO; name the topics it is published"
+                + ":8:5: Event \"MessageSent\" has topic TODO; name the topics it is published"
                 + " on.",
             TestCatalog.EVENT_FILE
                 + ":9:13: Event \"MessageSent\" lists TODO in producers; name the services that"
