@@ -56,6 +56,7 @@ public final class CatalogCli {
     cli.addSubcommand(new BaselineCommand(engine, invocation));
     cli.addSubcommand(new VersionCommand(engine, invocation));
     cli.addSubcommand(new InitCommand(engine, invocation));
+    cli.addSubcommand(new ImportCommand(engine, invocation));
     cli.addSubcommand(NewCommand.create(engine, invocation));
     cli.addSubcommand(new CompletionCommand());
     cli.addSubcommand(new HelpCommand());

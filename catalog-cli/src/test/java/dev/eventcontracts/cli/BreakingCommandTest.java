@@ -45,6 +45,33 @@ class BreakingCommandTest {
   }
 
   @Test
+  void aBaselineMissingAtTheRevisionDoesNotMatter() throws Exception {
+    FixtureCatalog catalog =
+        FixtureCatalog.clean(dir.resolve("events"))
+            .file(
+                "catalog.yaml",
+                """
+                catalog: fixture
+                teams:
+                  chat: { github: "@acme/chat" }
+                lint:
+                  baseline: lint-baseline.yaml
+                """);
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      PersonIdent who = new PersonIdent("Catalog Test", "test@acme.example");
+      git.commit().setMessage("No baseline").setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+    assertEquals(ExitCode.OK, CliRun.catalog("baseline", catalog.dir()).exitCode());
+
+    CliRun run = CliRun.catalog("breaking", catalog.dir(), "--against", "main");
+
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertEquals("0 errors, 0 warnings\n", run.err());
+  }
+
+  @Test
   void aDeletedFieldBreaksAgainstATag() throws Exception {
     FixtureCatalog catalog = committed();
     catalog.file(

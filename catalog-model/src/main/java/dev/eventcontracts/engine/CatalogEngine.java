@@ -15,8 +15,10 @@ import dev.eventcontracts.diff.ContractDiff;
 import dev.eventcontracts.docs.CatalogJson;
 import dev.eventcontracts.docs.DocsOptions;
 import dev.eventcontracts.docs.SiteGenerator;
+import dev.eventcontracts.importing.CatalogImport;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.CatalogSettings;
 import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Environment;
 import dev.eventcontracts.model.LintBaseline;
@@ -26,6 +28,7 @@ import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.registry.Deployer;
 import dev.eventcontracts.registry.HttpRegistryClient;
 import dev.eventcontracts.registry.RegistryClient;
+import dev.eventcontracts.registry.RegistryContents;
 import dev.eventcontracts.registry.RegistryEndpoint;
 import dev.eventcontracts.registry.RegistrySnapshot;
 import dev.eventcontracts.registry.SubjectPlan;
@@ -35,6 +38,7 @@ import dev.eventcontracts.report.Report;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Finding;
+import dev.eventcontracts.rule.RuleInfo;
 import dev.eventcontracts.rule.RuleMeta;
 import dev.eventcontracts.rule.RuleRun;
 import dev.eventcontracts.rule.RuleRunner;
@@ -42,6 +46,7 @@ import dev.eventcontracts.rule.RuleSelection;
 import dev.eventcontracts.rule.RulesConfig;
 import dev.eventcontracts.rule.VerifyRule;
 import dev.eventcontracts.rule.builtin.BuiltInRules;
+import dev.eventcontracts.rule.lint.CatalogNoTodo;
 import dev.eventcontracts.scaffold.GeneratedFile;
 import dev.eventcontracts.scaffold.Scaffold;
 import dev.eventcontracts.source.CatalogSource;
@@ -55,6 +60,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -374,6 +380,181 @@ public final class CatalogEngine {
     }
   }
 
+  /**
+   * Writes a catalog from what the registry of one environment holds (decision 0009): into the
+   * catalog in {@code dir}, whose catalog.yaml names the environment, or as a new catalog with
+   * {@code registryUrl}. The findings of the imported schemas go to a lint baseline and the {@code
+   * TODO} placeholders stay for lint to list, so a deploy right after is a no-op. Refuses (exit 2)
+   * to write over any file; reads the registry only.
+   */
+  public ImportResult importRegistry(ImportRequest request) {
+    Path dir = request.dir().toAbsolutePath().normalize();
+    Path settingsFile = dir.resolve(CatalogLoader.CATALOG_FILE);
+    boolean existing = Files.exists(settingsFile);
+    Catalog current = null;
+    DirectorySource base = null;
+    RegistryEndpoint endpoint;
+    String name = request.name() == null ? folderName(dir) : request.name();
+    if (existing) {
+      if (request.registryUrl() != null) {
+        throw CatalogException.input(
+            settingsFile
+                + ": exists, so catalog import reads the registry of environment \""
+                + request.environment()
+                + "\" there; --registry is for a new catalog");
+      }
+      base = openDirectory(dir);
+      current = CatalogLoader.loadWithoutBaseline(base).catalog();
+      Environment env = environment(current, request.environment());
+      endpoint = RegistryEndpoint.resolve(env, new Variables(request.variables()), dir);
+    } else {
+      if (request.registryUrl() == null) {
+        throw CatalogException.input(
+            dir
+                + ": no catalog.yaml; give --registry URL to write a new catalog, or run catalog"
+                + " init and set the registry of environment \""
+                + request.environment()
+                + "\" first");
+      }
+      if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+        throw CatalogException.input(
+            "catalog name \"" + name + "\" is not lower-kebab-case; give --name");
+      }
+      endpoint = RegistryEndpoint.of(request.environment(), request.registryUrl());
+    }
+    RegistryClient client = new HttpRegistryClient(endpoint, request.client());
+    RegistryContents contents = RegistryContents.read(client, request.parallelism());
+    CatalogImport.Settings settings =
+        new CatalogImport.Settings(
+            request.environment(),
+            current == null ? CatalogSettings.DEFAULT_PROTO_ROOT : current.settings().protoRoot(),
+            current == null ? null : current.settings().subjectNameStrategy(),
+            current == null ? null : current.settings().defaultCompatibility(),
+            current == null
+                ? java.util.Set.of()
+                : current.domains().stream()
+                    .map(dev.eventcontracts.model.Domain::id)
+                    .collect(java.util.stream.Collectors.toSet()),
+            current == null
+                ? java.util.Set.of()
+                : current.events().stream()
+                    .map(dev.eventcontracts.model.Event::name)
+                    .collect(java.util.stream.Collectors.toSet()),
+            current == null ? java.util.Set.of() : managedSubjects(current));
+    String url = request.registryUrl();
+    CatalogImport.Draft draft =
+        CatalogImport.draft(
+            contents,
+            settings,
+            base,
+            existing
+                ? null
+                : (strategy, mode) ->
+                    ImportedSettings.render(
+                        name, request.environment(), url, strategy, mode, contents.registry()));
+    CatalogLoader.Loaded loaded = draft.loaded();
+    String todoRule = CatalogNoTodo.class.getAnnotation(RuleInfo.class).id();
+    List<Finding> findings =
+        lintRun(loaded, rulesConfig(loaded.catalog()).lintWithoutBaseline()).findings();
+    List<Finding> schemaFindings =
+        findings.stream().filter(f -> !f.rule().equals(todoRule)).toList();
+    Map<String, String> files = new java.util.TreeMap<>(draft.files());
+    List<String> updated = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    int baselined = 0;
+    if (!schemaFindings.isEmpty()) {
+      LintBaseline configured = current == null ? null : current.settings().lintBaseline();
+      if (configured == null) {
+        files.put(LintBaseline.DEFAULT_FILE, BaselineYaml.render(schemaFindings));
+        String yaml = existing ? readInput(settingsFile) : files.get(CatalogLoader.CATALOG_FILE);
+        files.put(
+            CatalogLoader.CATALOG_FILE, LintBaselineSetting.add(yaml, LintBaseline.DEFAULT_FILE));
+        if (existing) {
+          updated.add(CatalogLoader.CATALOG_FILE);
+        }
+        baselined = schemaFindings.size();
+      } else {
+        List<Finding> uncovered = uncovered(base, draft.files(), todoRule);
+        if (!uncovered.isEmpty()) {
+          notes.add(
+              "catalog.yaml's lint.baseline names "
+                  + configured.file()
+                  + ", which does not cover "
+                  + uncovered.size()
+                  + " findings beyond the TODOs; run catalog baseline to record them.");
+        }
+      }
+    }
+    if (base != null) {
+      // a file the catalog holds already with the same text (an import both share) stays
+      files.entrySet().removeIf(f -> !updated.contains(f.getKey()) && sameText(dir, f));
+    }
+    List<String> clashes =
+        files.keySet().stream()
+            .filter(path -> !updated.contains(path))
+            .filter(path -> Files.exists(dir.resolve(path)))
+            .map(path -> dir.resolve(path) + ": exists; catalog import never writes over a file")
+            .toList();
+    if (!clashes.isEmpty()) {
+      throw new CatalogException(CatalogException.INPUT, clashes);
+    }
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      write(dir.resolve(file.getKey()), file.getValue());
+    }
+    List<String> written = files.keySet().stream().filter(path -> !updated.contains(path)).toList();
+    return new ImportResult(
+        dir,
+        request.environment(),
+        contents.registry(),
+        written,
+        updated,
+        draft.events(),
+        draft.schemas(),
+        draft.otherTypes(),
+        draft.skipped(),
+        draft.differences(),
+        findings.size() - schemaFindings.size(),
+        baselined,
+        notes);
+  }
+
+  /** The findings beyond the TODOs that the catalog's own baseline does not cover. */
+  private static List<Finding> uncovered(
+      CatalogSource base, Map<String, String> files, String todoRule) {
+    CatalogLoader.Loaded loaded =
+        CatalogLoader.load(new dev.eventcontracts.source.OverlaySource(base, files));
+    return lintRun(loaded, rulesConfig(loaded.catalog()).lint()).findings().stream()
+        .filter(f -> !f.rule().equals(todoRule))
+        .toList();
+  }
+
+  /** The subjects a catalog accounts for: those it plans and the keys of its topics. */
+  private static java.util.Set<String> managedSubjects(Catalog catalog) {
+    SubjectPlan plan = SubjectPlan.of(catalog);
+    java.util.Set<String> managed = new java.util.HashSet<>(plan.keySubjects());
+    plan.subjects().forEach(s -> managed.add(s.subject()));
+    return managed;
+  }
+
+  private static boolean sameText(Path dir, Map.Entry<String, String> file) {
+    Path path = dir.resolve(file.getKey());
+    try {
+      return Files.isRegularFile(path)
+          && Files.readString(path, StandardCharsets.UTF_8).equals(file.getValue());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String folderName(Path dir) {
+    Path folder = dir.getFileName();
+    String name =
+        folder == null
+            ? "events"
+            : folder.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return name.replaceAll("^-+|-+$", "");
+  }
+
   /** The rule configuration of a catalog; an unknown rule or category name is exit 2. */
   private static RulesConfig rulesConfig(Catalog catalog) {
     return RulesConfig.resolve(catalog.settings(), catalog.protos(), BuiltInRules.all());
@@ -485,7 +666,8 @@ public final class CatalogEngine {
     }
     CatalogSource source = reference.catalog();
     try {
-      return new Then(CatalogLoader.load(source).catalog(), reference);
+      // REF's lint baseline is no part of the comparison, and may name a file REF lacks
+      return new Then(CatalogLoader.loadWithoutBaseline(source).catalog(), reference);
     } catch (CatalogException e) {
       throw new CatalogException(
           e.exitCode(),

@@ -133,7 +133,10 @@ public final class HttpRegistryClient implements RegistryClient {
 
   @Override
   public Optional<CompatibilityMode> compatibility(String subject) {
-    Answer answer = send("GET", "/config/" + encode(subject), null, 404);
+    return mode(send("GET", "/config/" + encode(subject), null, 404));
+  }
+
+  private static Optional<CompatibilityMode> mode(Answer answer) {
     if (answer.status() != 200) {
       return Optional.empty();
     }
@@ -146,6 +149,11 @@ public final class HttpRegistryClient implements RegistryClient {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Optional<CompatibilityMode> globalCompatibility() {
+    return mode(send("GET", "/config", null, 404));
   }
 
   @Override
@@ -203,7 +211,9 @@ public final class HttpRegistryClient implements RegistryClient {
         body.path("id").asInt(),
         body.path("version").asInt(),
         body.path("schema").asText(),
-        refs);
+        refs,
+        // the API leaves the type out for Avro, its first and default type
+        body.path("schemaType").asText("AVRO").toUpperCase(Locale.ROOT));
   }
 
   private record Answer(int status, int errorCode, JsonNode body) {}

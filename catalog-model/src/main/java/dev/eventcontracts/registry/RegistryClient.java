@@ -34,6 +34,9 @@ public interface RegistryClient {
   /** The subject's own compatibility level, or empty when it only inherits the global one. */
   Optional<CompatibilityMode> compatibility(String subject);
 
+  /** The registry's global compatibility level, which subjects without their own inherit. */
+  Optional<CompatibilityMode> globalCompatibility();
+
   void setCompatibility(String subject, CompatibilityMode mode);
 
   /** The schema text and references stored under a global schema ID. */

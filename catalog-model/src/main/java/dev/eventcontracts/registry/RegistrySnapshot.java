@@ -79,6 +79,7 @@ public record RegistrySnapshot(
     }
     List<String> unmanaged = new ArrayList<>(client.subjects());
     unmanaged.removeAll(plan.subjects().stream().map(PlannedSubject::subject).toList());
+    unmanaged.removeAll(plan.keySubjects());
     List<SubjectState> ordered = new ArrayList<>();
     plan.subjects().forEach(s -> ordered.add(states.get(s.subject())));
     return new RegistrySnapshot(

@@ -8,6 +8,7 @@ import dev.eventcontracts.model.CompatibilityMode;
 import dev.eventcontracts.model.Event;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
+import dev.eventcontracts.model.SubjectNameStrategy;
 import dev.eventcontracts.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,13 +25,21 @@ import java.util.TreeMap;
  * subject its naming strategy gives, holding the raw text of the .proto file that declares the
  * event's message; and for every file those import (well-known {@code google/protobuf/*} types
  * aside) a subject named by the file's path, so the registry can resolve the imports as references.
+ *
+ * @param keySubjects the {@code <topic>-key} subjects of topics the catalog gives a key (under the
+ *     {@code topic} strategy): accounted for by the catalog, though it does not write them
  */
-public record SubjectPlan(List<PlannedSubject> subjects) {
+public record SubjectPlan(List<PlannedSubject> subjects, List<String> keySubjects) {
 
   private static final String WELL_KNOWN = "google/protobuf/";
 
   public SubjectPlan {
     subjects = List.copyOf(subjects);
+    keySubjects = List.copyOf(keySubjects);
+  }
+
+  public SubjectPlan(List<PlannedSubject> subjects) {
+    this(subjects, List.of());
   }
 
   public Optional<PlannedSubject> subject(String name) {
@@ -52,10 +61,18 @@ public record SubjectPlan(List<PlannedSubject> subjects) {
       return new SubjectPlan(List.of());
     }
     Planner planner = new Planner(catalog, protos);
+    Set<String> keySubjects = new java.util.TreeSet<>();
     for (Event event : catalog.events()) {
       planner.addEvent(event);
+      if (catalog.settings().subjectNameStrategy() == SubjectNameStrategy.TOPIC) {
+        for (Topic topic : event.topics()) {
+          if (topic.key() != null && topic.name() != null) {
+            keySubjects.add(topic.name() + "-key");
+          }
+        }
+      }
     }
-    return new SubjectPlan(planner.subjects());
+    return new SubjectPlan(planner.subjects(), List.copyOf(keySubjects));
   }
 
   private static final class Planner {

@@ -43,6 +43,7 @@ class PackageDependencyTest {
     ALLOWED.put("registry", List.of("", "model"));
     ALLOWED.put("owners", List.of("", "model"));
     ALLOWED.put("scaffold", List.of("", "model"));
+    ALLOWED.put("importing", List.of("", "model", "source", "load", "registry"));
     ALLOWED.put("rule", List.of("", "suggest", "model", "load", "breaking", "registry"));
     for (String family : List.of("rule.load", "rule.lint", "rule.breaking", "rule.verify")) {
       ALLOWED.put(family, List.of("", "suggest", "model", "load", "breaking", "registry", "rule"));

@@ -43,6 +43,7 @@ import dev.eventcontracts.rule.breaking.ServiceNoDelete;
 import dev.eventcontracts.rule.breaking.TopicNoDelete;
 import dev.eventcontracts.rule.breaking.TopicSameKey;
 import dev.eventcontracts.rule.lint.BreakingExceptionComplete;
+import dev.eventcontracts.rule.lint.CatalogNoTodo;
 import dev.eventcontracts.rule.lint.CodeownersCurrent;
 import dev.eventcontracts.rule.lint.CommentEnum;
 import dev.eventcontracts.rule.lint.CommentEnumValue;
@@ -119,6 +120,7 @@ public final class BuiltInRules {
   public static List<LintRule> lintRules() {
     return List.of(
         new BreakingExceptionComplete(),
+        new CatalogNoTodo(),
         new CodeownersCurrent(),
         new CommentEnum(),
         new CommentEnumValue(),

@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.Placeholder;
 import dev.eventcontracts.model.Service;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
@@ -35,7 +36,7 @@ public final class EventServiceDefined implements LintRule {
       Event event, String key, List<String> names, Set<String> services, Findings out) {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      if (!services.contains(name)) {
+      if (!services.contains(name) && !Placeholder.is(name)) {
         String suggestion = Suggestions.closest(name, services);
         out.report(
             event.positions().of(key + "[" + i + "]"),

@@ -2,6 +2,7 @@ package dev.eventcontracts.rule.lint;
 
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.Placeholder;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
@@ -32,7 +33,9 @@ public final class TopicNamePattern implements LintRule {
               .replace("{event}", Event.kebab(event.name()))
               .replace("{version}", String.valueOf(event.version()));
       for (Topic topic : event.topics()) {
-        if (topic.name() != null && !topic.name().equals(expected)) {
+        if (topic.name() != null
+            && !Placeholder.is(topic.name())
+            && !topic.name().equals(expected)) {
           out.report(
               topic.location(),
               event.name(),
