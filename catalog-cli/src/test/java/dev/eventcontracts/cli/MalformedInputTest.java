@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,11 +114,11 @@ class MalformedInputTest {
             "schemas/acme/chat/v1/gone.proto: a broken symbolic link (nothing at nowhere.proto)"),
         new Case(
             "an event file with a 50 MB line",
-            dir -> write(dir, EVENT, "summary: " + "x".repeat(50 << 20) + "\n"),
+            dir -> writeLongLine(dir, EVENT, "summary: "),
             EVENT + ": file is 50.0 MB; catalog files of this kind are limited to 1.0 MB"),
         new Case(
             "a proto with a 50 MB line",
-            dir -> write(dir, PROTO, "// " + "x".repeat(50 << 20) + "\n"),
+            dir -> writeLongLine(dir, PROTO, "// "),
             PROTO + ": file is 50.0 MB; catalog files of this kind are limited to 4.0 MB"),
         new Case(
             "NUL bytes in an event file",
@@ -158,6 +157,35 @@ class MalformedInputTest {
     assertEquals("catalog: " + EVENT + ": cannot read file (permission denied)\n", run.err());
   }
 
+  /**
+   * 100,000 files beside the catalog's own (generated docs, say, under the proto root): listed
+   * once, none of them read, and the catalog lints clean.
+   */
+  @org.junit.jupiter.api.Test
+  void aHundredThousandFilesUnderTheProtoRoot(@TempDir Path dir) throws Exception {
+    FixtureCatalog.withEvent(dir, "http://127.0.0.1:1/unused");
+    Path docs = Files.createDirectories(dir.resolve("schemas/acme/chat/v1/docs"));
+    // touch makes them ten times faster than a loop of Files.write would
+    Process touch =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "for d in $(seq 0 99); do mkdir $d && (cd $d && touch $(seq -f %g.html 0 999));"
+                    + " done")
+            .directory(docs.toFile())
+            .inheritIO()
+            .start();
+    assumeTrue(touch.waitFor() == 0, "sh, seq and touch make the files");
+    long start = System.nanoTime();
+    CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.catalog("lint", dir.toString()));
+    System.out.printf(
+        "lint over 100,000 files beside the catalog: %d ms%n",
+        (System.nanoTime() - start) / 1_000_000);
+
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals("0 errors, 0 warnings\n", run.err());
+  }
+
   /** {@code syntax}, {@code package}, then messages M0 … M(depth-1), each inside the one before. */
   static String nestedMessages(int depth) {
     StringBuilder text = new StringBuilder("syntax = \"proto3\";\npackage acme.chat.v1;\n");
@@ -174,6 +202,18 @@ class MalformedInputTest {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /** {@code start}, then 50 MB of {@code x}, then a line feed. */
+  private static void writeLongLine(Path dir, String path, String start) throws IOException {
+    byte[] megabyte = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+    try (var out = Files.newOutputStream(dir.resolve(path))) {
+      out.write(start.getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < 50; i++) {
+        out.write(megabyte);
+      }
+      out.write('\n');
+    }
+  }
+
   private static void fifo(Path dir, String path) throws Exception {
     Path file = dir.resolve(path);
     Files.deleteIfExists(file);
@@ -186,9 +226,5 @@ class MalformedInputTest {
     Files.deleteIfExists(file);
     Files.createDirectories(file.getParent());
     Files.createSymbolicLink(file, target);
-  }
-
-  static List<String> lines(String text) {
-    return text.lines().toList();
   }
 }
