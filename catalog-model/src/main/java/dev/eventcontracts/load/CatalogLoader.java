@@ -30,6 +30,7 @@ import dev.eventcontracts.model.Tenancy;
 import dev.eventcontracts.model.Topic;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
+import dev.eventcontracts.source.FileTooLargeException;
 import dev.eventcontracts.source.PathEscapeException;
 import dev.eventcontracts.source.SafePaths;
 import java.io.IOException;
@@ -60,6 +61,11 @@ public final class CatalogLoader {
   private static final Pattern EVENT_FILE =
       Pattern.compile("domains/([^/]+)/events/([^/]+)\\.yaml");
   private static final Pattern SERVICE_FILE = Pattern.compile("services/([^/]+)\\.yaml");
+  private static final Pattern NESTED_EVENT_FILE =
+      Pattern.compile("domains/([^/]+)/events/[^/]+/.*\\.yaml");
+  private static final Pattern YML_FILE =
+      Pattern.compile(
+          "catalog\\.yml|domains/[^/]+/domain\\.yml|domains/[^/]+/events/[^/]+\\.yml|services/[^/]+\\.yml");
 
   /** A loaded catalog and the mistakes it could read past, for the load rules. */
   public record Loaded(Catalog catalog, List<LoadIssue> issues) {}
@@ -108,12 +114,17 @@ public final class CatalogLoader {
       throw CatalogException.input(source.describe() + ": cannot list files (" + e + ")");
     }
     if (!files.contains(CATALOG_FILE)) {
+      checkLayout(CatalogSettings.DEFAULT_PROTO_ROOT);
+      if (inputErrors.stream().anyMatch(p -> p.location().path().equals(CATALOG_FILE))) {
+        failOnInputErrors();
+      }
       throw CatalogException.input(
           source.describe() + ": no " + CATALOG_FILE + " here; is this an event catalog?");
     }
     YamlNode settingsNode = readYaml(CATALOG_FILE);
     failOnInputErrors();
     CatalogSettings settings = readSettings(settingsNode);
+    checkLayout(settings.protoRoot());
 
     List<Domain> domains = new ArrayList<>();
     List<String> eventFiles = new ArrayList<>();
@@ -197,17 +208,69 @@ public final class CatalogLoader {
   /** A file's text, or null with an input error recorded. */
   String readText(String path, int limit) {
     try {
-      return TextFiles.withoutByteOrderMark(TextFiles.decode(path, source.read(path), limit));
+      return TextFiles.withoutByteOrderMark(
+          TextFiles.decode(path, source.read(path, limit), limit));
     } catch (TextFiles.BadText e) {
       inputError(e.location, e.getMessage());
+    } catch (FileTooLargeException e) {
+      TextFiles.BadText tooLarge = TextFiles.tooLarge(path, e.size(), limit);
+      inputError(tooLarge.location, tooLarge.getMessage());
     } catch (PathEscapeException e) {
       inputError(SourceLocation.of(path), e.getMessage());
     } catch (NoSuchFileException e) {
-      inputError(SourceLocation.of(path), "file not found");
+      inputError(SourceLocation.of(path), "file not found (it was removed while being read)");
     } catch (IOException e) {
-      inputError(SourceLocation.of(path), "cannot read file (" + e.getMessage() + ")");
+      inputError(SourceLocation.of(path), "cannot read file (" + TextFiles.reason(e) + ")");
     }
     return null;
+  }
+
+  /**
+   * Entries that are not files where a catalog file belongs (an event file that is a directory or a
+   * named pipe, a proto that is a broken link), folders under the catalog's folders whose files
+   * were not read (a link loop, a folder that cannot be listed), and YAML files the layout does not
+   * read (an event in a folder below {@code events/}, a {@code .yml} file): input errors, so that
+   * nothing is skipped in silence.
+   */
+  private void checkLayout(String protoRoot) {
+    String protoPrefix = protoRoot.isEmpty() ? "" : protoRoot + "/";
+    List<CatalogSource.NotAFile> notFiles;
+    try {
+      notFiles = source.notFiles();
+    } catch (IOException e) {
+      throw CatalogException.input(
+          source.describe() + ": cannot list files (" + TextFiles.reason(e) + ")");
+    }
+    for (CatalogSource.NotAFile entry : notFiles) {
+      String path = entry.path();
+      boolean catalogFile =
+          path.equals(CATALOG_FILE)
+              || DOMAIN_FILE.matcher(path).matches()
+              || EVENT_FILE.matcher(path).matches()
+              || SERVICE_FILE.matcher(path).matches()
+              || (path.endsWith(".proto") && path.startsWith(protoPrefix));
+      boolean catalogFolder =
+          path.startsWith("domains/")
+              || path.startsWith("services/")
+              || path.startsWith(protoPrefix);
+      if (catalogFile || (entry.kind() == CatalogSource.NotAFile.Kind.UNREAD && catalogFolder)) {
+        inputError(SourceLocation.of(path), entry.what());
+      }
+    }
+    for (String file : files) {
+      Matcher nested = NESTED_EVENT_FILE.matcher(file);
+      if (nested.matches()) {
+        inputError(
+            SourceLocation.of(file),
+            "not read: event files belong directly in domains/" + nested.group(1) + "/events/");
+      } else if (YML_FILE.matcher(file).matches()) {
+        inputError(
+            SourceLocation.of(file),
+            "not read: catalog files end in .yaml; rename it to "
+                + file.substring(file.lastIndexOf('/') + 1, file.length() - 4)
+                + ".yaml");
+      }
+    }
   }
 
   // ---- catalog.yaml -------------------------------------------------------------------------
@@ -648,14 +711,13 @@ public final class CatalogLoader {
       if (!source.exists(path)) {
         return new ExamplePayload.Missing(path);
       }
-      byte[] bytes = source.read(path);
-      if (bytes.length > TextFiles.MAX_EXAMPLE_BYTES) {
-        return new ExamplePayload.TooLarge(path, bytes.length);
-      }
+      byte[] bytes = source.read(path, TextFiles.MAX_EXAMPLE_BYTES);
       // Malformed UTF-8 is replaced, not refused: an example is EXAMPLE_VALID's to judge.
       return new ExamplePayload.Text(path, new String(bytes, StandardCharsets.UTF_8));
+    } catch (FileTooLargeException e) {
+      return new ExamplePayload.TooLarge(path, e.size());
     } catch (IOException e) {
-      return new ExamplePayload.Unreadable(path, e.getMessage());
+      return new ExamplePayload.Unreadable(path, TextFiles.reason(e));
     }
   }
 

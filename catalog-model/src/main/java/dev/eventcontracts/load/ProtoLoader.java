@@ -13,9 +13,11 @@ import com.squareup.wire.schema.internal.parser.ProtoParser;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.source.CatalogSource;
+import dev.eventcontracts.source.FileTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,6 +52,10 @@ final class ProtoLoader {
           "google/protobuf/timestamp.proto",
           "google/protobuf/wrappers.proto",
           "wire/extensions.proto");
+
+  /** Deeper than any schema needs, and far from where the parser's recursion would overflow. */
+  static final int MAX_NESTING = 100;
+
   private static final Map<String, ProtoFileElement> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
   private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
   private static final Pattern EDITION = Pattern.compile("(?m)^\\s*edition\\s*=");
@@ -134,7 +140,9 @@ final class ProtoLoader {
    */
   private void readOther(String catalogPath, Map<String, String> texts) {
     try {
-      texts.put(catalogPath, new String(source.read(catalogPath), StandardCharsets.UTF_8));
+      texts.put(
+          catalogPath,
+          new String(source.read(catalogPath, TextFiles.MAX_PROTO_BYTES), StandardCharsets.UTF_8));
     } catch (IOException e) {
       // nothing links it; the deploy plan reports a schema it cannot find
     }
@@ -146,20 +154,42 @@ final class ProtoLoader {
     String text;
     try {
       String whole =
-          TextFiles.decode(catalogPath, source.read(catalogPath), TextFiles.MAX_PROTO_BYTES);
+          TextFiles.decode(
+              catalogPath,
+              source.read(catalogPath, TextFiles.MAX_PROTO_BYTES),
+              TextFiles.MAX_PROTO_BYTES);
       texts.put(catalogPath, whole);
       text = TextFiles.withoutByteOrderMark(whole);
     } catch (TextFiles.BadText e) {
       inputError.accept(e.location, e.getMessage());
       return null;
+    } catch (FileTooLargeException e) {
+      TextFiles.BadText tooLarge =
+          TextFiles.tooLarge(catalogPath, e.size(), TextFiles.MAX_PROTO_BYTES);
+      inputError.accept(tooLarge.location, tooLarge.getMessage());
+      return null;
+    } catch (NoSuchFileException e) {
+      inputError.accept(
+          SourceLocation.of(catalogPath), "file not found (it was removed while being read)");
+      return null;
     } catch (IOException e) {
       inputError.accept(
-          SourceLocation.of(catalogPath), "cannot read file (" + e.getMessage() + ")");
+          SourceLocation.of(catalogPath), "cannot read file (" + TextFiles.reason(e) + ")");
+      return null;
+    }
+    int tooDeep = tooDeep(text);
+    if (tooDeep >= 0) {
+      inputError.accept(
+          new SourceLocation(catalogPath, lineOf(text, tooDeep), columnOf(text, tooDeep)),
+          "nested more than " + MAX_NESTING + " levels deep");
       return null;
     }
     try {
       ProtoFileElement element = ProtoParser.Companion.parse(Location.get(path), text);
       return new Parsed(path, element, ProtoFile.Companion.get(element), text);
+    } catch (StackOverflowError e) {
+      inputError.accept(SourceLocation.of(catalogPath), "nested too deeply to parse");
+      return null;
     } catch (RuntimeException e) {
       Matcher edition = EDITION.matcher(text);
       Matcher group = GROUP.matcher(text);
@@ -193,6 +223,44 @@ final class ProtoLoader {
       }
     }
     return SourceLocation.of(fallbackPath);
+  }
+
+  /**
+   * The offset of the first bracket ({@code { [ <}) nested deeper than {@link #MAX_NESTING}
+   * outside comments and string literals, or -1. Wire's parser and linker, and the rules after
+   * them, recurse once per level: a file nested thousands deep would overflow the stack.
+   */
+  static int tooDeep(String text) {
+    int depth = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (c == '/' && next == '/') {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? n : end;
+      } else if (c == '/' && next == '*') {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 1;
+      } else if (c == '"' || c == '\'') {
+        for (i++; i < n && text.charAt(i) != c && text.charAt(i) != '\n'; i++) {
+          if (text.charAt(i) == '\\') {
+            i++;
+          }
+        }
+      } else if (c == '{' || c == '[' || c == '<') {
+        if (++depth > MAX_NESTING) {
+          return i;
+        }
+      } else if ((c == '}' || c == ']' || c == '>') && depth > 0) {
+        depth--;
+      }
+    }
+    return -1;
+  }
+
+  private static int columnOf(String text, int offset) {
+    return offset - text.lastIndexOf('\n', offset - 1);
   }
 
   private static int lineOf(String text, int offset) {
@@ -375,6 +443,9 @@ final class ProtoLoader {
       return null;
     } catch (RuntimeException e) {
       errors.add("cannot link protos: " + e.getMessage());
+      return null;
+    } catch (StackOverflowError e) {
+      errors.add("cannot link protos: types refer to each other too deeply");
       return null;
     }
   }

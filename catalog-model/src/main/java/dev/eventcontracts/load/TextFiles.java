@@ -29,12 +29,7 @@ final class TextFiles {
   /** The text of a file's bytes, a leading byte order mark included. */
   static String decode(String path, byte[] bytes, int limit) throws BadText {
     if (bytes.length > limit) {
-      throw new BadText(
-          SourceLocation.of(path),
-          "file is "
-              + megabytes(bytes.length)
-              + "; catalog files of this kind are limited to "
-              + megabytes(limit));
+      throw tooLarge(path, bytes.length, limit);
     }
     if (bytes.length == 0) {
       throw new BadText(SourceLocation.of(path), "file is empty");
@@ -58,6 +53,30 @@ final class TextFiles {
     } catch (CharacterCodingException e) {
       throw new BadText(new SourceLocation(path, firstBadLine(bytes), 0), "not valid UTF-8");
     }
+  }
+
+  /** The input error for a file of {@code size} bytes where at most {@code limit} are allowed. */
+  static BadText tooLarge(String path, long size, int limit) {
+    return new BadText(
+        SourceLocation.of(path),
+        "file is "
+            + megabytes(size)
+            + "; catalog files of this kind are limited to "
+            + megabytes(limit));
+  }
+
+  /**
+   * Why a file cannot be read, without the absolute path an exception of {@code java.nio.file}
+   * names.
+   */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** {@code text} without a leading byte order mark: what the YAML and proto parsers are given. */

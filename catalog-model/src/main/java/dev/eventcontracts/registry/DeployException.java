@@ -13,14 +13,21 @@ public final class DeployException extends CatalogException {
   private static final long serialVersionUID = 1L;
 
   private final transient DeployReport report;
+  private final List<String> inDoubt;
 
   DeployException(CatalogException cause, DeployReport report) {
-    super(cause.exitCode(), lines(cause, report));
-    initCause(cause);
-    this.report = report;
+    this(cause, report, List.of());
   }
 
-  private static List<String> lines(CatalogException cause, DeployReport report) {
+  DeployException(CatalogException cause, DeployReport report, List<String> inDoubt) {
+    super(cause.exitCode(), lines(cause, report, inDoubt));
+    initCause(cause);
+    this.report = report;
+    this.inDoubt = List.copyOf(inDoubt);
+  }
+
+  private static List<String> lines(
+      CatalogException cause, DeployReport report, List<String> inDoubt) {
     List<String> lines = new ArrayList<>(cause.problems());
     if (!report.written().isEmpty()) {
       lines.add(
@@ -30,7 +37,26 @@ public final class DeployException extends CatalogException {
               + " before the failure; running again converges:");
       report.written().forEach(w -> lines.add("  " + w));
     }
+    if (!inDoubt.isEmpty()) {
+      lines.add(
+          inDoubt.size()
+              + (inDoubt.size() == 1 ? " write was" : " writes were")
+              + " sent but got no answer, so "
+              + report.environment()
+              + " may or may not hold "
+              + (inDoubt.size() == 1 ? "it" : "them")
+              + "; running again converges:");
+      inDoubt.forEach(w -> lines.add("  " + w));
+    }
     return lines;
+  }
+
+  /**
+   * Writes sent before the failure that got no answer ({@code ? register SUBJECT}, {@code ?
+   * compatibility SUBJECT ...}): the registry may have carried them out.
+   */
+  public List<String> inDoubt() {
+    return inDoubt;
   }
 
   /** The plan and the writes made before the failure. */

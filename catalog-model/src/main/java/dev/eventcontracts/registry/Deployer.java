@@ -94,11 +94,15 @@ public final class Deployer {
         throw new DeployException(e, report(plan, inspections, dryRun, refusals, List.of()));
       }
       List<String> written = Collections.synchronizedList(new ArrayList<>());
+      List<String> inDoubt = Collections.synchronizedList(new ArrayList<>());
       if (!dryRun && refusals.isEmpty()) {
         try {
-          apply(plan, pool, inspections, versions, refusals, written);
+          apply(plan, pool, inspections, versions, refusals, written, inDoubt);
         } catch (CatalogException e) {
-          throw new DeployException(e, report(plan, inspections, false, refusals, written));
+          List<String> sent = new ArrayList<>(inDoubt);
+          Collections.sort(sent);
+          throw new DeployException(
+              e, report(plan, inspections, false, refusals, written), List.copyOf(sent));
         }
       }
       return report(plan, inspections, dryRun, refusals, written);
@@ -267,7 +271,8 @@ public final class Deployer {
       Map<String, Inspection> inspections,
       Map<String, Integer> versions,
       List<String> refusals,
-      List<String> written) {
+      List<String> written,
+      List<String> inDoubt) {
     Set<String> referenced = new HashSet<>();
     plan.subjects().forEach(s -> referenced.addAll(s.imports()));
     AtomicBoolean stop = new AtomicBoolean();
@@ -288,7 +293,14 @@ public final class Deployer {
                 return;
               }
               try {
-                write(s, inspections.get(s.subject()), versions, referenced, refusals, levelWrites);
+                write(
+                    s,
+                    inspections.get(s.subject()),
+                    versions,
+                    referenced,
+                    refusals,
+                    levelWrites,
+                    inDoubt);
               } catch (RuntimeException e) {
                 stop.set(true);
                 throw e;
@@ -318,16 +330,19 @@ public final class Deployer {
       Map<String, Integer> versions,
       Set<String> referenced,
       List<String> refusals,
-      List<String> written) {
+      List<String> written,
+      List<String> inDoubt) {
     if (in.change().changesCompatibility()) {
-      target.setCompatibility(s.subject(), s.compatibility());
-      written.add(
+      String line =
           "~ compatibility "
               + s.subject()
               + " "
               + (in.current == null ? "(unset)" : in.current)
               + " -> "
-              + s.compatibility());
+              + s.compatibility();
+      unanswered(inDoubt, "? " + line.substring(2))
+          .run(() -> target.setCompatibility(s.subject(), s.compatibility()));
+      written.add(line);
     }
     if (in.register) {
       SchemaContent content =
@@ -339,7 +354,10 @@ public final class Deployer {
           return;
         }
       }
-      int id = target.register(s.subject(), content);
+      int[] registered = new int[1];
+      unanswered(inDoubt, "? register " + s.subject())
+          .run(() -> registered[0] = register(s.subject(), content));
+      int id = registered[0];
       String line = "+ register " + s.subject() + " (schema id " + id + ")";
       if (referenced.contains(s.subject())) {
         RegistryClient.Lookup lookup = target.lookup(s.subject(), content);
@@ -357,6 +375,57 @@ public final class Deployer {
       }
       written.add(line);
     }
+  }
+
+  /**
+   * Registers a schema. A retry after an attempt that got no answer in time can meet that attempt's
+   * own write still in progress, which a registry may refuse with 409 ("already exists"); when the
+   * subject then holds exactly this schema, the write is done.
+   */
+  private int register(String subject, SchemaContent content) {
+    try {
+      return target.register(subject, content);
+    } catch (RegistryException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      for (int look = 0; look < 3; look++) {
+        RegistryClient.Lookup lookup = target.lookup(subject, content);
+        if (lookup.status() == RegistryClient.Lookup.Status.FOUND && lookup.schema() != null) {
+          return lookup.schema().id();
+        }
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** A write that may fail without an answer. */
+  private interface Write {
+    void run(Runnable request);
+  }
+
+  /**
+   * Runs a write; when it fails without any answer (a reset, a timeout, a registry gone while the
+   * request was out), the registry may have carried it out, and {@code line} goes to {@code
+   * inDoubt} so the failure report can say so.
+   */
+  private static Write unanswered(List<String> inDoubt, String line) {
+    return request -> {
+      try {
+        request.run();
+      } catch (RegistryException e) {
+        if (e.status() == RegistryException.NO_STATUS) {
+          inDoubt.add(line);
+        }
+        throw e;
+      }
+    };
   }
 
   /** The schema with its imports pinned to the versions this registry holds; empty if one lacks. */

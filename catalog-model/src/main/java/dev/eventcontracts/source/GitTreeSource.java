@@ -11,6 +11,7 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -26,12 +27,23 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class GitTreeSource implements CatalogSource {
 
+  /** Larger blobs are not kept: no catalog file may be this large, so none is read whole. */
+  static final int MAX_BLOB_BYTES = 8 << 20;
+
   private final String description;
   private final Map<String, byte[]> files;
+  private final Map<String, Long> tooLarge;
+  private final List<NotAFile> directories;
 
-  private GitTreeSource(String description, Map<String, byte[]> files) {
+  private GitTreeSource(
+      String description,
+      Map<String, byte[]> files,
+      Map<String, Long> tooLarge,
+      List<NotAFile> directories) {
     this.description = description;
     this.files = files;
+    this.tooLarge = tooLarge;
+    this.directories = directories;
   }
 
   /**
@@ -44,6 +56,8 @@ public final class GitTreeSource implements CatalogSource {
       Repository repository, ObjectId commitId, String subPath, String description)
       throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
+    Map<String, Long> tooLarge = new TreeMap<>();
+    List<NotAFile> directories = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader();
         RevWalk revWalk = new RevWalk(reader)) {
       RevCommit commit = revWalk.parseCommit(commitId);
@@ -65,15 +79,28 @@ public final class GitTreeSource implements CatalogSource {
             continue;
           }
           if (walk.isSubtree()) {
+            directories.add(
+                new NotAFile(
+                    walk.getPathString(), "a directory, not a file", NotAFile.Kind.DIRECTORY));
             walk.enterSubtree();
           } else if (walk.getFileMode(0).getObjectType() == Constants.OBJ_BLOB
               && walk.getFileMode(0) != FileMode.SYMLINK) {
-            files.put(walk.getPathString(), reader.open(walk.getObjectId(0)).getBytes());
+            ObjectLoader blob = reader.open(walk.getObjectId(0));
+            if (blob.getSize() > MAX_BLOB_BYTES) {
+              tooLarge.put(walk.getPathString(), blob.getSize());
+            } else {
+              files.put(walk.getPathString(), blob.getBytes());
+            }
           }
         }
       }
     }
-    return new GitTreeSource(description, Collections.unmodifiableMap(files));
+    directories.sort(java.util.Comparator.comparing(NotAFile::path));
+    return new GitTreeSource(
+        description,
+        Collections.unmodifiableMap(files),
+        Collections.unmodifiableMap(tooLarge),
+        List.copyOf(directories));
   }
 
   @Override
@@ -83,13 +110,28 @@ public final class GitTreeSource implements CatalogSource {
 
   @Override
   public List<String> files() {
-    return new ArrayList<>(files.keySet());
+    if (tooLarge.isEmpty()) {
+      return new ArrayList<>(files.keySet());
+    }
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(files.keySet());
+    all.addAll(tooLarge.keySet());
+    return new ArrayList<>(all);
+  }
+
+  @Override
+  public List<NotAFile> notFiles() {
+    return directories;
   }
 
   @Override
   public byte[] read(String path) throws IOException {
-    byte[] bytes = files.get(SafePaths.check(path));
+    String clean = SafePaths.check(path);
+    byte[] bytes = files.get(clean);
     if (bytes == null) {
+      Long size = tooLarge.get(clean);
+      if (size != null) {
+        throw new FileTooLargeException(path, size);
+      }
       throw new NoSuchFileException(path);
     }
     return bytes.clone();
@@ -98,7 +140,8 @@ public final class GitTreeSource implements CatalogSource {
   @Override
   public boolean exists(String path) {
     try {
-      return files.containsKey(SafePaths.check(path));
+      String clean = SafePaths.check(path);
+      return files.containsKey(clean) || tooLarge.containsKey(clean);
     } catch (PathEscapeException e) {
       return false;
     }

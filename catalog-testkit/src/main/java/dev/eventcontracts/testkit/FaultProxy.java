@@ -59,6 +59,15 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Answer with this status and a registry-style error body. */
     record Status(int status) implements Fault {}
+
+    /**
+     * Forward the request, then hold the registry's answer this long before passing it on: an
+     * answer slower than the client's timeout, for a request the registry carried out.
+     */
+    record Delay(Duration duration) implements Fault {}
+
+    /** Forward the request, then close the connection with a reset instead of answering. */
+    record LoseAnswer() implements Fault {}
   }
 
   public static Fault reset() {
@@ -73,10 +82,28 @@ public final class FaultProxy implements AutoCloseable {
     return new Fault.Status(status);
   }
 
+  public static Fault delay(Duration duration) {
+    return new Fault.Delay(duration);
+  }
+
+  public static Fault loseAnswer() {
+    return new Fault.LoseAnswer();
+  }
+
   private record Rule(Predicate<Request> when, Fault fault, int[] remaining) {}
 
   private final URI upstream;
-  private final ServerSocket server;
+  private final javax.net.ssl.SSLContext tlsContext;
+  private final int port;
+  private volatile ServerSocket server;
+  private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger restarts =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile Restart restart;
+  private volatile boolean closed;
+
+  private record Restart(Predicate<Request> when, Duration down) {}
+
   private final ExecutorService workers = Executors.newCachedThreadPool();
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -98,24 +125,77 @@ public final class FaultProxy implements AutoCloseable {
   public FaultProxy(String upstreamBaseUrl, javax.net.ssl.SSLContext tls) {
     this.upstream = URI.create(upstreamBaseUrl);
     this.tls = tls != null;
+    this.tlsContext = tls;
+    this.server = listen(0);
+    this.port = server.getLocalPort();
+    ServerSocket first = server;
+    workers.submit(() -> acceptLoop(first));
+  }
+
+  private ServerSocket listen(int onPort) {
     try {
-      this.server =
-          tls == null
-              ? new ServerSocket(0, 50, InetAddress.getLoopbackAddress())
-              : tls.getServerSocketFactory()
-                  .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      ServerSocket socket =
+          tlsContext == null
+              ? new ServerSocket()
+              : tlsContext.getServerSocketFactory().createServerSocket();
+      socket.setReuseAddress(true);
+      socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
+      return socket;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    workers.submit(this::acceptLoop);
+  }
+
+  /**
+   * The registry restarts when the first request that matches arrives: that request and every other
+   * one in flight are cut off unanswered, new connections are refused for {@code down}, then the
+   * proxy listens on the same port again, in front of the same registry (as one that keeps its
+   * storage would come back).
+   */
+  public FaultProxy restartWhen(Predicate<Request> when, Duration down) {
+    this.restart = new Restart(when, down);
+    return this;
+  }
+
+  /** How often the registry restarted. */
+  public int restarts() {
+    return restarts.get();
+  }
+
+  private void goDown(Duration down) {
+    restarts.incrementAndGet();
+    try {
+      server.close();
+    } catch (IOException e) {
+      // already closed
+    }
+    for (Socket socket : open) {
+      try {
+        socket.setSoLinger(true, 0);
+        socket.close();
+      } catch (IOException e) {
+        // already gone
+      }
+    }
+    workers.submit(
+        () -> {
+          try {
+            Thread.sleep(down.toMillis());
+          } catch (InterruptedException e) {
+            return;
+          }
+          if (closed) {
+            return;
+          }
+          ServerSocket again = listen(port);
+          server = again;
+          acceptLoop(again);
+        });
   }
 
   /** The proxied base URL: same path as upstream, the proxy's port. */
   public String url() {
-    return (tls ? "https" : "http")
-        + "://127.0.0.1:"
-        + server.getLocalPort()
-        + upstream.getRawPath();
+    return (tls ? "https" : "http") + "://127.0.0.1:" + port + upstream.getRawPath();
   }
 
   /** The next {@code times} requests get {@code fault}. */
@@ -146,26 +226,35 @@ public final class FaultProxy implements AutoCloseable {
   public void clear() {
     requests.clear();
     rules.clear();
+    restart = null;
   }
 
-  private void acceptLoop() {
-    while (!server.isClosed()) {
+  private void acceptLoop(ServerSocket listening) {
+    while (!listening.isClosed()) {
       try {
-        Socket socket = server.accept();
+        Socket socket = listening.accept();
         workers.submit(() -> handle(socket));
       } catch (IOException closed) {
+        return;
+      } catch (java.util.concurrent.RejectedExecutionException closed) {
         return;
       }
     }
   }
 
   private void handle(Socket socket) {
+    open.add(socket);
     try (socket) {
       Request request = read(socket.getInputStream());
       if (request == null) {
         return;
       }
       requests.add(request);
+      Restart due = restartFor(request);
+      if (due != null) {
+        goDown(due.down());
+        return;
+      }
       Fault fault = faultFor(request);
       if (fault instanceof Fault.Reset) {
         socket.setSoLinger(true, 0);
@@ -185,10 +274,35 @@ public final class FaultProxy implements AutoCloseable {
         respond(out, 401, "{\"error_code\":401,\"message\":\"Unauthorized\"}");
         return;
       }
-      forward(request, out);
+      if (fault instanceof Fault.Delay delay) {
+        String answer = forward(request);
+        Thread.sleep(delay.duration().toMillis());
+        out.write(answer.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return;
+      }
+      if (fault instanceof Fault.LoseAnswer) {
+        forward(request);
+        socket.setSoLinger(true, 0);
+        return;
+      }
+      String answer = forward(request);
+      out.write(answer.getBytes(StandardCharsets.UTF_8));
+      out.flush();
     } catch (IOException | InterruptedException e) {
       // the client went away or the fault closed the connection: nothing to answer
+    } finally {
+      open.remove(socket);
     }
+  }
+
+  private synchronized Restart restartFor(Request request) {
+    Restart due = restart;
+    if (due != null && due.when().test(request)) {
+      restart = null;
+      return due;
+    }
+    return null;
   }
 
   private synchronized Fault faultFor(Request request) {
@@ -201,7 +315,8 @@ public final class FaultProxy implements AutoCloseable {
     return null;
   }
 
-  private void forward(Request request, OutputStream out) throws IOException, InterruptedException {
+  /** Sends the request upstream; the answer as the bytes to pass on. */
+  private String forward(Request request) throws IOException, InterruptedException {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(upstream.resolve(request.path()))
             .timeout(Duration.ofSeconds(60))
@@ -218,10 +333,15 @@ public final class FaultProxy implements AutoCloseable {
     }
     HttpResponse<String> response =
         http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-    respond(out, response.statusCode(), response.body());
+    return answer(response.statusCode(), response.body());
   }
 
   private static void respond(OutputStream out, int status, String body) throws IOException {
+    out.write(answer(status, body).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static String answer(int status, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     String head =
         "HTTP/1.1 "
@@ -230,9 +350,7 @@ public final class FaultProxy implements AutoCloseable {
             + "Content-Length: "
             + bytes.length
             + "\r\nConnection: close\r\n\r\n";
-    out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.write(bytes);
-    out.flush();
+    return head + body;
   }
 
   private static Request read(InputStream in) throws IOException {
@@ -269,6 +387,7 @@ public final class FaultProxy implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     try {
       server.close();
     } catch (IOException e) {

@@ -24,8 +24,12 @@ public final class TopicNoDelete implements BreakingRule {
         continue;
       }
       for (Topic topic : event.before().topics()) {
+        // a topic without a name (YAML_REQUIRED_KEY at lint) has nothing to be kept by
+        if (topic.name() == null) {
+          continue;
+        }
         boolean kept = now.topics().stream().anyMatch(t -> topic.name().equals(t.name()));
-        if (!kept && topic.name() != null) {
+        if (!kept) {
           out.report(
               now.positions().has("topics") ? now.positions().of("topics") : now.location(),
               now.name(),

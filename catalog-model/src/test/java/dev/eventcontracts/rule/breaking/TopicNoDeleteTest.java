@@ -39,4 +39,12 @@ class TopicNoDeleteTest {
                 + "  - { name: archive.message-sent.v1, key: conversation_id }\n");
     assertEquals(List.of(), change.findings("TOPIC_NO_DELETE"));
   }
+
+  /** Found by DiffFuzzTest: a topic without a name crashed the rule (lint reports the key). */
+  @Test
+  void aTopicWithoutANameIsNotComparedAndDoesNotCrash() {
+    CatalogChange change = CatalogChange.in(dir);
+    change.then().replace(TestCatalog.EVENT_FILE, "{ name: messaging.message-sent.v1", "{ namm: x");
+    assertEquals(List.of(), change.findings("TOPIC_NO_DELETE"));
+  }
 }
