@@ -9,6 +9,7 @@ import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.CatalogException;
 import dev.eventcontracts.model.Features;
 import dev.eventcontracts.model.ProtoSchema;
+import dev.eventcontracts.testing.EditionsProtos;
 import dev.eventcontracts.testing.TestCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,39 +25,7 @@ class EditionsLoadingTest {
 
   @TempDir Path dir;
 
-  static final String EDITION_2023 =
-      """
-      edition = "2023";
-
-      package acme.messaging.v1;
-
-      import "google/protobuf/timestamp.proto";
-
-      option features.field_presence = IMPLICIT;
-
-      // A chat message was sent.
-      message MessageSent {
-        // The tenant the conversation belongs to.
-        string tenant_id = 1;
-        // When the message was sent.
-        google.protobuf.Timestamp occurred_at = 2;
-        // The conversation.
-        string conversation_id = 3 [features.field_presence = EXPLICIT];
-        // The text of the message.
-        string body = 4 [features.utf8_validation = NONE];
-        // How the message was sent.
-        Channel channel = 5;
-      }
-
-      // How a message was sent.
-      enum Channel {
-        option features.enum_type = CLOSED;
-        // Not known.
-        CHANNEL_UNSPECIFIED = 0;
-        // From the web client.
-        CHANNEL_WEB = 1;
-      }
-      """;
+  static final String EDITION_2023 = EditionsProtos.EDITION_2023;
 
   private ProtoSchema load(String proto) {
     return TestCatalog.in(dir).write(TestCatalog.PROTO_FILE, proto).lint().catalog().protos();
@@ -272,5 +241,51 @@ class EditionsLoadingTest {
                 + ":1:1: edition \"2025\" is not supported; write edition = \"2023\" or \"2024\","
                 + " or syntax = \"proto3\" or \"proto2\""),
         problems(TestCatalog.PROTO_FILE, EDITION_2023.replace("\"2023\"", "\"2025\"")));
+  }
+
+  @Test
+  void theJsonFormatOfAMessageIsInheritedByWhatItEncloses() {
+    ProtoSchema protos =
+        TestCatalog.in(dir)
+            .write(
+                "schemas/acme/legacy/v1/formats.proto",
+                """
+                edition = "2023";
+                package acme.legacy.v1;
+                message Legacy {
+                  option features.json_format = LEGACY_BEST_EFFORT;
+                  message Inner {}
+                  enum Kind {
+                    KIND_UNSPECIFIED = 0;
+                  }
+                }
+                message Modern {}
+                """)
+            .write(
+                "schemas/acme/legacy/v1/old.proto",
+                "syntax = \"proto2\";\npackage acme.legacy.v1;\nmessage Old {}\n")
+            .lint()
+            .catalog()
+            .protos();
+    List<String> formats = new ArrayList<>();
+    for (String name :
+        List.of(
+            "acme.legacy.v1.Legacy",
+            "acme.legacy.v1.Legacy.Inner",
+            "acme.legacy.v1.Legacy.Kind",
+            "acme.legacy.v1.Modern",
+            "acme.legacy.v1.Old",
+            "acme.messaging.v1.MessageSent")) {
+      formats.add(name + " " + protos.features().jsonFormat(protos.schema().getType(name)));
+    }
+    assertEquals(
+        List.of(
+            "acme.legacy.v1.Legacy LEGACY_BEST_EFFORT",
+            "acme.legacy.v1.Legacy.Inner LEGACY_BEST_EFFORT",
+            "acme.legacy.v1.Legacy.Kind LEGACY_BEST_EFFORT",
+            "acme.legacy.v1.Modern ALLOW",
+            "acme.legacy.v1.Old LEGACY_BEST_EFFORT",
+            "acme.messaging.v1.MessageSent ALLOW"),
+        formats);
   }
 }

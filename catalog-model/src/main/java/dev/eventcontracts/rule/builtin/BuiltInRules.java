@@ -21,6 +21,7 @@ import dev.eventcontracts.rule.breaking.FieldSameDefault;
 import dev.eventcontracts.rule.breaking.FieldSameJsonName;
 import dev.eventcontracts.rule.breaking.FieldSameName;
 import dev.eventcontracts.rule.breaking.FieldSameOneof;
+import dev.eventcontracts.rule.breaking.FieldSameUtf8Validation;
 import dev.eventcontracts.rule.breaking.FieldWireCompatibleCardinality;
 import dev.eventcontracts.rule.breaking.FieldWireCompatibleType;
 import dev.eventcontracts.rule.breaking.FieldWireJsonCompatibleCardinality;
@@ -171,6 +172,7 @@ public final class BuiltInRules {
         new FieldSameJsonName(),
         new FieldSameName(),
         new FieldSameOneof(),
+        new FieldSameUtf8Validation(),
         new FieldWireCompatibleCardinality(),
         new FieldWireCompatibleType(),
         new FieldWireJsonCompatibleCardinality(),
