@@ -43,7 +43,7 @@ class BreakingEngineTest {
     assertFalse(result.failed());
     assertEquals(List.of(), result.report().notes());
     assertEquals("breaking", result.report().command());
-    assertEquals(26, result.report().rules().size());
+    assertEquals(27, result.report().rules().size());
   }
 
   @Test

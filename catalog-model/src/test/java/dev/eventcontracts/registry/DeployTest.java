@@ -80,20 +80,6 @@ class DeployTest {
   }
 
   @Test
-  void anEditionsFileIsRegisteredAsWritten() {
-    catalog.edit(
-        MESSAGE_SENT_PROTO,
-        "syntax = \"proto3\";",
-        "edition = \"2023\";\noption features.field_presence = IMPLICIT;");
-    String written = catalog.read(MESSAGE_SENT_PROTO);
-
-    DeployResult result = catalog.deploy("dev");
-
-    assertEquals(0, result.exitCode(), String.join("\n", result.deploy().refusals()));
-    assertEquals(written, registryView.latest(MESSAGE_SENT).orElseThrow().schema());
-  }
-
-  @Test
   void secondDeployMakesNoWritesAndOneLookupPerUnchangedSubject() {
     int subjects = catalog.deploy("dev").deploy().changes().size();
     proxy.clear();

@@ -235,4 +235,32 @@ class EditionsBreakingTest {
     assertEquals(
         List.of(), SchemaChange.in(dir).encoding("json").mode("FULL").rules(GROUP, MESSAGE_FIELD));
   }
+
+  @Test
+  void anEditionsDefaultIsAProto2Default() {
+    String proto2 =
+        """
+        syntax = "proto2";
+        package acme.test.v1;
+        message Page {
+          optional int32 size = 1 [default = 50];
+        }
+        """;
+    String edition =
+        """
+        edition = "2023";
+        package acme.test.v1;
+        message Page {
+          int32 size = 1 [default = 50];
+        }
+        """;
+    assertEquals(List.of(), SchemaChange.in(dir).mode("FULL").rules(proto2, edition));
+    assertEquals(
+        List.of(
+            "4:3: Field \"1\" with name \"size\" on message \"Page\" changed default value from"
+                + " \"50\" to none."),
+        SchemaChange.in(dir)
+            .mode("BACKWARD")
+            .findings("FIELD_SAME_DEFAULT", edition, edition.replace(" [default = 50]", "")));
+  }
 }
