@@ -52,6 +52,7 @@ final class ProtoLoader {
           "google/protobuf/wrappers.proto",
           "wire/extensions.proto");
   private static final Map<String, ProtoFileElement> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
+  private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*syntax\\s*=");
   private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
 
   private final CatalogSource source;
@@ -168,6 +169,11 @@ final class ProtoLoader {
       inputError.accept(
           SourceLocation.of(catalogPath), "cannot read file (" + e.getMessage() + ")");
       return null;
+    }
+    if (text.contains("edition")
+        && ProtoLowering.EDITION.matcher(text).find()
+        && !SYNTAX.matcher(text).find()) {
+      return parseEditions(path, catalogPath, text);
     }
     ProtoFileElement element;
     try {
