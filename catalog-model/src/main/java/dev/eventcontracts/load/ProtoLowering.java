@@ -146,10 +146,15 @@ final class ProtoLowering {
     }
     out.append(text, statement.end(), text.length());
     String prepared = out.toString();
-    prepared =
-        LANGUAGE_FEATURE
-            .matcher(prepared)
-            .replaceAll(m -> Matcher.quoteReplacement("features._" + m.group(1) + "_"));
+    if (prepared.contains("features.(")) {
+      prepared =
+          LANGUAGE_FEATURE
+              .matcher(prepared)
+              .replaceAll(m -> Matcher.quoteReplacement("features._" + m.group(1) + "_"));
+    }
+    if (!edition.equals("2024")) {
+      return new Prepared(prepared, edition);
+    }
     prepared =
         VISIBILITY
             .matcher(prepared)
@@ -205,7 +210,8 @@ final class ProtoLowering {
   private static final class Lowering {
     private final ProtoFileElement file;
     private final String edition;
-    private final String[] lines;
+    private final String text;
+    private String[] lines;
     private final List<Problem> problems;
     private final Map<String, Features> types = new HashMap<>();
     private final Map<String, Features> fields = new HashMap<>();
@@ -215,7 +221,7 @@ final class ProtoLowering {
     Lowering(ProtoFileElement file, String edition, String text, List<Problem> problems) {
       this.file = file;
       this.edition = edition;
-      this.lines = text.split("\n", -1);
+      this.text = text;
       this.problems = problems;
       String pkg = file.getPackageName();
       this.prefix = pkg == null || pkg.isEmpty() ? "" : pkg + ".";
@@ -673,6 +679,9 @@ final class ProtoLowering {
      * the element's line on; else the element.
      */
     private int[] find(int line, int column, String name) {
+      if (lines == null) {
+        lines = text.split("\n", -1);
+      }
       for (String needle : List.of("features." + name, name)) {
         for (int i = Math.max(line, 1) - 1; i < lines.length; i++) {
           int at = lines[i].indexOf(needle);
