@@ -192,16 +192,9 @@ class ImportCommandTest {
     register(
         "legacy.search-done.v1-value",
         "PROTOBUF",
-        """
-        syntax = "proto2";
-        package acme.legacy.v1;
-
-        message SearchDone {
-          optional group Result = 1 {
-            optional string url = 2;
-          }
-        }
-        """);
+        "syntax = \"proto3\";\npackage acme.legacy.v1;\n\n"
+            + "message SearchDone {\n".repeat(101)
+            + "}\n".repeat(101));
     register(
         "orders.order-placed.v1-value", "PROTOBUF", ORDER_KEY.replace("OrderKey", "OrderPlaced"));
     register(
@@ -226,7 +219,7 @@ class ImportCommandTest {
           payments.payment-made.v1-value (AVRO)
           web.page-viewed.v1-value (JSON)
         Not imported: 2 Protobuf subjects:
-          legacy.search-done.v1-value: the catalog's loader cannot read it: schemas/acme/legacy/v1/search_done.proto:5:1: group fields are not supported; use a nested message instead
+          legacy.search-done.v1-value: the catalog's loader cannot read it: schemas/acme/legacy/v1/search_done.proto:104:1: nested more than 100 levels deep
           orders.order-placed.v1-key: the key message does not map to one field of the value message with the same name and type
         2 lint findings of the imported schemas recorded in lint-baseline.yaml.
         4 TODOs to fill in: catalog lint %2$s lists them.

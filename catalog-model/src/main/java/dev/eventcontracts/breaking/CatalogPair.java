@@ -11,6 +11,7 @@ import com.squareup.wire.schema.Type;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Event;
+import dev.eventcontracts.model.Features;
 import dev.eventcontracts.model.MessageGraph;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
@@ -281,6 +282,36 @@ public final class CatalogPair {
 
   public Schema schemaThen() {
     return before.protos().schema();
+  }
+
+  /** A field's resolved features at REF (presence, UTF-8 validation, message encoding…). */
+  public Features then(FieldPair field) {
+    return before.protos().features().field(field.message().before(), field.before());
+  }
+
+  /** A field's resolved features now. */
+  public Features now(FieldPair field) {
+    return after.protos().features().field(field.message().after(), field.after());
+  }
+
+  /** An enum's resolved features at REF (open or closed, JSON format). */
+  public Features then(EnumPair enumPair) {
+    return before.protos().features().enumType(enumPair.before());
+  }
+
+  /** An enum's resolved features now; null when it was deleted. */
+  public Features now(EnumPair enumPair) {
+    return enumPair.after() == null ? null : after.protos().features().enumType(enumPair.after());
+  }
+
+  /** A message's resolved features at REF ({@code jsonFormat} applies to a message). */
+  public Features then(MessagePair message) {
+    return before.protos().features().message(message.before());
+  }
+
+  /** A message's resolved features now; null when it was deleted. */
+  public Features now(MessagePair message) {
+    return message.after() == null ? null : after.protos().features().message(message.after());
   }
 
   private void pairTypes() {

@@ -10,6 +10,7 @@ import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.SchemaException;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import com.squareup.wire.schema.internal.parser.ProtoParser;
+import dev.eventcontracts.model.ProtoFeatures;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
 import dev.eventcontracts.source.CatalogSource;
@@ -57,10 +58,8 @@ final class ProtoLoader {
   static final int MAX_NESTING = 100;
 
   private static final Map<String, ProtoFileElement> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
+  private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*syntax\\s*=");
   private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
-  private static final Pattern EDITION = Pattern.compile("(?m)^\\s*edition\\s*=");
-  private static final Pattern GROUP =
-      Pattern.compile("(?m)^\\s*(?:optional|required|repeated)?\\s*group\\s+[A-Za-z_]\\w*\\s*=");
 
   private final CatalogSource source;
   private final String protoRoot;
@@ -101,18 +100,27 @@ final class ProtoLoader {
   }
 
   /** A parsed file with the text it came from. */
-  private record Parsed(String path, ProtoFileElement element, ProtoFile file, String text) {}
+  private record Parsed(
+      String path,
+      ProtoFileElement element,
+      ProtoFile file,
+      String text,
+      ProtoFeatures.FileFeatures features) {}
 
   ProtoSchema load() {
     Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     Map<String, Map<Integer, Set<String>>> suppressions = new ConcurrentHashMap<>();
     Map<String, String> texts = new ConcurrentHashMap<>();
+    Map<String, ProtoFeatures.FileFeatures> lowered = new ConcurrentHashMap<>();
     catalogFiles.parallelStream()
         .forEach(
             path -> {
               Parsed p = parse(path, texts);
               if (p != null) {
                 parsed.put(path, p);
+                if (p.features() != null) {
+                  lowered.put(path, p.features());
+                }
                 Map<Integer, Set<String>> comments = suppressionComments(p.text());
                 if (!comments.isEmpty()) {
                   suppressions.put(catalogPath(path), comments);
@@ -131,7 +139,12 @@ final class ProtoLoader {
     }
     otherFiles.parallelStream().forEach(path -> readOther(path, texts));
     return new ProtoSchema(
-        schema, protoRoot, new TreeSet<>(catalogFiles).stream().toList(), suppressions, texts);
+        schema,
+        protoRoot,
+        new TreeSet<>(catalogFiles).stream().toList(),
+        suppressions,
+        texts,
+        lowered);
   }
 
   /**
@@ -184,26 +197,79 @@ final class ProtoLoader {
           "nested more than " + MAX_NESTING + " levels deep");
       return null;
     }
+    if (text.contains("edition")
+        && ProtoLowering.EDITION.matcher(text).find()
+        && !SYNTAX.matcher(text).find()) {
+      return parseEditions(path, catalogPath, text);
+    }
+    ProtoFileElement element;
     try {
-      ProtoFileElement element = ProtoParser.Companion.parse(Location.get(path), text);
-      return new Parsed(path, element, ProtoFile.Companion.get(element), text);
+      element = ProtoParser.Companion.parse(Location.get(path), text);
     } catch (StackOverflowError e) {
       inputError.accept(SourceLocation.of(catalogPath), "nested too deeply to parse");
       return null;
     } catch (RuntimeException e) {
-      Matcher edition = EDITION.matcher(text);
-      Matcher group = GROUP.matcher(text);
-      if (edition.find()) {
-        inputError.accept(
-            new SourceLocation(catalogPath, lineOf(text, edition.start()), 1),
-            "editions are not supported; write the file with syntax = \"proto3\" or \"proto2\"");
-      } else if (group.find()) {
-        inputError.accept(
-            new SourceLocation(catalogPath, lineOf(text, group.start()), 1),
-            "group fields are not supported; use a nested message instead");
-      } else {
-        inputError.accept(position(e.getMessage(), catalogPath), cleanSyntaxMessage(e));
+      if (ProtoLowering.EDITION.matcher(text).find()) {
+        return parseEditions(path, catalogPath, text);
       }
+      inputError.accept(position(e.getMessage(), catalogPath), cleanSyntaxMessage(e));
+      return null;
+    }
+    ProtoFeatures.FileFeatures features = null;
+    if (text.contains("group")) {
+      ProtoLowering.Lowered groups = ProtoLowering.groups(element);
+      if (groups != null) {
+        element = groups.element();
+        features = groups.features();
+      }
+    }
+    return linkable(path, catalogPath, element, text, features);
+  }
+
+  /**
+   * An editions file, lowered to proto2 for Wire with its features kept aside (decision 0013);
+   * null, with the problems reported, when it is not a file protoc would accept.
+   */
+  private Parsed parseEditions(String path, String catalogPath, String text) {
+    ProtoLowering.Prepared prepared = ProtoLowering.prepare(text);
+    Matcher statement = ProtoLowering.EDITION.matcher(text);
+    statement.find();
+    if (!ProtoLowering.knownEdition(prepared.edition())) {
+      inputError.accept(
+          new SourceLocation(catalogPath, lineOf(text, statement.start()), 1),
+          ProtoLowering.unknownEditionMessage(prepared.edition()));
+      return null;
+    }
+    ProtoFileElement element;
+    try {
+      element = ProtoParser.Companion.parse(Location.get(path), prepared.text());
+    } catch (RuntimeException e) {
+      inputError.accept(position(e.getMessage(), catalogPath), cleanSyntaxMessage(e));
+      return null;
+    }
+    List<ProtoLowering.Problem> problems = new ArrayList<>();
+    ProtoLowering.Lowered lowered =
+        ProtoLowering.editions(element, prepared.edition(), text, problems);
+    if (!problems.isEmpty()) {
+      for (ProtoLowering.Problem problem : problems) {
+        inputError.accept(
+            new SourceLocation(catalogPath, problem.line(), problem.column()), problem.message());
+      }
+      return null;
+    }
+    return linkable(path, catalogPath, lowered.element(), text, lowered.features());
+  }
+
+  private Parsed linkable(
+      String path,
+      String catalogPath,
+      ProtoFileElement element,
+      String text,
+      ProtoFeatures.FileFeatures features) {
+    try {
+      return new Parsed(path, element, ProtoFile.Companion.get(element), text, features);
+    } catch (RuntimeException e) {
+      inputError.accept(position(e.getMessage(), catalogPath), cleanSyntaxMessage(e));
       return null;
     }
   }

@@ -37,6 +37,7 @@ public final class ProtoSchema {
   private final List<ProtoFile> files;
   private final Map<String, ProtoFile> byPath;
   private final List<MessageType> messages;
+  private final ProtoFeatures features;
 
   public ProtoSchema(
       Schema schema,
@@ -44,7 +45,22 @@ public final class ProtoSchema {
       List<String> catalogFiles,
       Map<String, Map<Integer, Set<String>>> suppressions,
       Map<String, String> texts) {
+    this(schema, protoRoot, catalogFiles, suppressions, texts, Map.of());
+  }
+
+  /**
+   * {@code lowered}: per proto path, what the loader recorded of a file it lowered to proto2 for
+   * Wire (editions files, proto2 files with groups); see {@link ProtoFeatures}.
+   */
+  public ProtoSchema(
+      Schema schema,
+      String protoRoot,
+      List<String> catalogFiles,
+      Map<String, Map<Integer, Set<String>>> suppressions,
+      Map<String, String> texts,
+      Map<String, ProtoFeatures.FileFeatures> lowered) {
     this.schema = schema;
+    this.features = new ProtoFeatures(schema, lowered);
     this.protoRoot = protoRoot;
     this.catalogFiles = List.copyOf(catalogFiles);
     this.suppressions = Map.copyOf(suppressions);
@@ -73,6 +89,11 @@ public final class ProtoSchema {
 
   public Schema schema() {
     return schema;
+  }
+
+  /** The resolved features of every message, enum and field, for every syntax and edition. */
+  public ProtoFeatures features() {
+    return features;
   }
 
   public String protoRoot() {

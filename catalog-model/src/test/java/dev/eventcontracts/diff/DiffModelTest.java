@@ -45,6 +45,25 @@ class DiffModelTest {
   }
 
   @Test
+  void anEditionsFileDiffsByItsFieldsNotItsSyntax() throws java.io.IOException {
+    DiffFixture fixture = new DiffFixture(temp);
+    String proto3 = java.nio.file.Files.readString(fixture.before.resolve(ENVELOPE));
+    String edition =
+        proto3.replace(
+            "syntax = \"proto3\";",
+            "edition = \"2023\";\noption features.field_presence = IMPLICIT;");
+    fixture.write(
+        ENVELOPE,
+        edition.replace(
+            "google.protobuf.Timestamp occurred_at = 3;",
+            "google.protobuf.Timestamp occurred_at = 3;\n  // Who caused it.\n  string actor_id = 4;"));
+
+    assertEquals(
+        List.of("field added envelope.actor_id: string actor_id = 4"),
+        fixture.changes("MessageSent"));
+  }
+
+  @Test
   void fieldTypeChangeShowsOldAndNewType() {
     DiffFixture fixture =
         new DiffFixture(temp).edit(MESSAGE_SENT, "string sender_id = 3", "int64 sender_id = 3");

@@ -56,6 +56,29 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void anEditionsEventPageListsItsFieldsAndShowsTheSourceAsWritten(
+      @org.junit.jupiter.api.io.TempDir Path dir) {
+    Catalog catalog =
+        dev.eventcontracts.testing.TestCatalog.in(dir)
+            .write(
+                dev.eventcontracts.testing.TestCatalog.PROTO_FILE,
+                dev.eventcontracts.testing.EditionsProtos.EDITION_2023)
+            .lint()
+            .catalog();
+    String page =
+        new String(
+            SiteGenerator.render(catalog, new DocsOptions(null, null, BuiltInRules.all()))
+                .get("events/message-sent.html"),
+            StandardCharsets.UTF_8);
+    assertTrue(page.contains("<code>tenant_id</code></td><td>"), page);
+    assertTrue(
+        page.contains("<code>conversation_id</code></td><td><code>string</code></td><td>optional"),
+        page);
+    assertTrue(page.contains("edition = &quot;2023&quot;;"), page);
+    assertTrue(page.contains("[features.field_presence = EXPLICIT]"), page);
+  }
+
+  @Test
   void catalogTextIsEscaped() {
     assertEquals(
         "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;",

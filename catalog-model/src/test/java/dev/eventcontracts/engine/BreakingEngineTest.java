@@ -43,7 +43,7 @@ class BreakingEngineTest {
     assertFalse(result.failed());
     assertEquals(List.of(), result.report().notes());
     assertEquals("breaking", result.report().command());
-    assertEquals(37, result.report().rules().size());
+    assertEquals(38, result.report().rules().size());
   }
 
   @Test

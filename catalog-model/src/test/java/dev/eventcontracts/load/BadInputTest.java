@@ -207,34 +207,6 @@ class BadInputTest {
   }
 
   @Test
-  void editionsAreNotSupported() {
-    TestCatalog catalog =
-        TestCatalog.in(dir)
-            .replace(TestCatalog.PROTO_FILE, "syntax = \"proto3\";", "edition = \"2023\";");
-    assertEquals(
-        List.of(
-            TestCatalog.PROTO_FILE
-                + ":1:1: editions are not supported; write the file with syntax = \"proto3\" or"
-                + " \"proto2\""),
-        problems(catalog));
-  }
-
-  @Test
-  void groupsAreNotSupported() {
-    TestCatalog catalog =
-        TestCatalog.in(dir)
-            .write(
-                "schemas/acme/legacy/v1/old.proto",
-                "syntax = \"proto2\";\npackage acme.legacy.v1;\nmessage Old {\n"
-                    + "  optional group Inner = 1 { optional string x = 2; }\n}\n");
-    assertEquals(
-        List.of(
-            "schemas/acme/legacy/v1/old.proto:4:1: group fields are not supported; use a nested"
-                + " message instead"),
-        problems(catalog));
-  }
-
-  @Test
   void symlinkPointingOutsideIsNotFollowed() throws IOException {
     Files.writeString(outside.resolve("secret.json"), "{\"body\": \"x\"}");
     TestCatalog catalog = TestCatalog.in(dir).delete(TestCatalog.EXAMPLE_FILE);

@@ -79,6 +79,15 @@ final class RegistryFixture {
     }
   }
 
+  /** A catalog file's text. */
+  String read(String file) {
+    try {
+      return Files.readString(dir.resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static HttpRegistryClient client(String url) {
     return new HttpRegistryClient(RegistryEndpoint.of("test", url), QUICK);
   }

@@ -52,6 +52,25 @@ class SubjectPlanTest {
   }
 
   @Test
+  void anEditionsFileIsPlannedAsWrittenWithItsImportsAsReferences() {
+    RegistryFixture catalog = new RegistryFixture(dir);
+    String proto = "schemas/acme/messaging/v1/message_sent.proto";
+    catalog.edit(
+        proto,
+        "syntax = \"proto3\";",
+        "edition = \"2023\";\noption features.field_presence = IMPLICIT;");
+
+    PlannedSubject sent = plan(catalog).subject("messaging.message-sent.v1-value").orElseThrow();
+    assertEquals(catalog.read(proto), sent.schema());
+    assertEquals(
+        List.of(
+            "acme/common/v1/actor.proto",
+            "acme/common/v1/envelope.proto",
+            "acme/messaging/v1/content.proto"),
+        sent.imports());
+  }
+
+  @Test
   void recordStrategyNamesSubjectsAfterTheMessage() {
     RegistryFixture catalog = new RegistryFixture(dir);
     catalog.edit("catalog.yaml", "subjectNameStrategy: topic", "subjectNameStrategy: record");

@@ -2,7 +2,7 @@ package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.EnumPair;
-import dev.eventcontracts.breaking.JsonFormat;
+import dev.eventcontracts.model.Features;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
@@ -25,9 +25,9 @@ public final class EnumSameJsonFormat implements BreakingRule {
       if (!enumPair.use().json()) {
         continue;
       }
-      JsonFormat was = JsonFormat.of(enumPair.before());
-      JsonFormat is = JsonFormat.of(enumPair.after());
-      if (was == JsonFormat.ALLOW && is != JsonFormat.ALLOW) {
+      Features.JsonFormat was = pair.then(enumPair).jsonFormat();
+      Features.JsonFormat is = pair.now(enumPair).jsonFormat();
+      if (was == Features.JsonFormat.ALLOW && is != Features.JsonFormat.ALLOW) {
         out.report(
             pair.now(enumPair.after().getLocation()),
             enumPair.use().event(),

@@ -1,8 +1,8 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.JsonFormat;
 import dev.eventcontracts.breaking.MessagePair;
+import dev.eventcontracts.model.Features;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
@@ -26,9 +26,9 @@ public final class MessageSameJsonFormat implements BreakingRule {
       if (!message.use().json()) {
         continue;
       }
-      JsonFormat was = JsonFormat.of(message.before());
-      JsonFormat is = JsonFormat.of(message.after());
-      if (was == JsonFormat.ALLOW && is != JsonFormat.ALLOW) {
+      Features.JsonFormat was = pair.then(message).jsonFormat();
+      Features.JsonFormat is = pair.now(message).jsonFormat();
+      if (was == Features.JsonFormat.ALLOW && is != Features.JsonFormat.ALLOW) {
         out.report(
             pair.now(message.after().getLocation()),
             message.use().event(),

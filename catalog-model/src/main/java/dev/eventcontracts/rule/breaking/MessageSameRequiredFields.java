@@ -1,8 +1,11 @@
 package dev.eventcontracts.rule.breaking;
 
 import com.squareup.wire.schema.Field;
+import com.squareup.wire.schema.MessageType;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.MessagePair;
+import dev.eventcontracts.model.Catalog;
+import dev.eventcontracts.model.Features;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
 import dev.eventcontracts.rule.Findings;
@@ -17,7 +20,8 @@ import java.util.Map;
 @RuleInfo(
     id = "MESSAGE_SAME_REQUIRED_FIELDS",
     category = Category.WIRE,
-    summary = "A message neither gains nor loses proto2 required fields.")
+    summary =
+        "A message neither gains nor loses required fields (proto2 required, LEGACY_REQUIRED presence).")
 public final class MessageSameRequiredFields implements BreakingRule {
 
   @Override
@@ -28,7 +32,8 @@ public final class MessageSameRequiredFields implements BreakingRule {
       if (message.use().breaks(false, true)) {
         for (Field field : then.values()) {
           Field counterpart = now.get(field.getTag());
-          if (field.isRequired() && (counterpart == null || !counterpart.isRequired())) {
+          if (required(pair.before(), message.before(), field)
+              && (counterpart == null || !required(pair.after(), message.after(), counterpart))) {
             out.report(
                 pair.now(
                     counterpart == null
@@ -50,7 +55,8 @@ public final class MessageSameRequiredFields implements BreakingRule {
       if (message.use().breaks(true, false)) {
         for (Field field : now.values()) {
           Field counterpart = then.get(field.getTag());
-          if (field.isRequired() && (counterpart == null || !counterpart.isRequired())) {
+          if (required(pair.after(), message.after(), field)
+              && (counterpart == null || !required(pair.before(), message.before(), counterpart))) {
             out.report(
                 pair.now(field.getLocation()),
                 message.use().event(),
@@ -67,5 +73,14 @@ public final class MessageSameRequiredFields implements BreakingRule {
         }
       }
     }
+  }
+
+  /**
+   * Required in proto2 terms: {@code required}, or {@code features.field_presence =
+   * LEGACY_REQUIRED}.
+   */
+  private static boolean required(Catalog catalog, MessageType owner, Field field) {
+    return catalog.protos().features().field(owner, field).fieldPresence()
+        == Features.FieldPresence.LEGACY_REQUIRED;
   }
 }

@@ -8,6 +8,7 @@ import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
 import dev.eventcontracts.breaking.CatalogPair;
 import dev.eventcontracts.breaking.FieldPair;
+import dev.eventcontracts.model.Features;
 
 /**
  * Whether a field's new type reads the old type's data, in the binary wire format or in binary and
@@ -32,6 +33,15 @@ public final class TypeComparison {
         continue;
       }
       Break change = compare(field, json, pair.schemaThen(), pair.schemaNow());
+      if (change == null
+          && !json
+          && FieldKind.of(field.before().getType(), pair.schemaThen()) == FieldKind.MESSAGE) {
+        change = encoding(pair.then(field), pair.now(field), field);
+        if (change != null && field.use().breaks(change.backward(), change.forward())) {
+          out.report(pair.now(field.after().getLocation()), field.use().event(), change.detail());
+        }
+        continue;
+      }
       if (change != null && field.use().breaks(change.backward(), change.forward())) {
         out.report(
             pair.now(field.after().getLocation()),
@@ -45,6 +55,30 @@ public final class TypeComparison {
                 + change.detail());
       }
     }
+  }
+
+  /**
+   * A message field that keeps its type but moves between length-prefixed and delimited (group)
+   * encoding: the wire types differ (2 against 3 and 4), so neither side reads the other's data.
+   * The detail is the whole message.
+   */
+  private static Break encoding(Features then, Features now, FieldPair field) {
+    if (then.messageEncoding() == now.messageEncoding()) {
+      return null;
+    }
+    return new Break(
+        true,
+        true,
+        field.describe()
+            + " changed message encoding from \""
+            + encodingName(then.messageEncoding())
+            + "\" to \""
+            + encodingName(now.messageEncoding())
+            + "\"; the wire types differ, so neither side reads the other's data.");
+  }
+
+  private static String encodingName(Features.MessageEncoding encoding) {
+    return encoding == Features.MessageEncoding.DELIMITED ? "delimited (group)" : "length-prefixed";
   }
 
   public static Break compare(FieldPair field, boolean json, Schema then, Schema now) {

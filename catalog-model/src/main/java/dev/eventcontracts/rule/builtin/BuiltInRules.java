@@ -23,6 +23,7 @@ import dev.eventcontracts.rule.breaking.FieldSameJsonName;
 import dev.eventcontracts.rule.breaking.FieldSameJstype;
 import dev.eventcontracts.rule.breaking.FieldSameName;
 import dev.eventcontracts.rule.breaking.FieldSameOneof;
+import dev.eventcontracts.rule.breaking.FieldSameUtf8Validation;
 import dev.eventcontracts.rule.breaking.FieldWireCompatibleCardinality;
 import dev.eventcontracts.rule.breaking.FieldWireCompatibleType;
 import dev.eventcontracts.rule.breaking.FieldWireJsonCompatibleCardinality;
@@ -186,6 +187,7 @@ public final class BuiltInRules {
         new FieldSameJstype(),
         new FieldSameName(),
         new FieldSameOneof(),
+        new FieldSameUtf8Validation(),
         new FieldWireCompatibleCardinality(),
         new FieldWireCompatibleType(),
         new FieldWireJsonCompatibleCardinality(),

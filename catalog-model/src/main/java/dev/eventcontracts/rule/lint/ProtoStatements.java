@@ -7,13 +7,13 @@ import dev.eventcontracts.model.TextPosition;
 import java.util.regex.Pattern;
 
 /**
- * Where a file's {@code syntax}, {@code package} and {@code import} statements are. Wire keeps no
- * position for them, so the file's text (kept in the schema by the loader) is searched, only when a
- * rule has something to report.
+ * Where a file's {@code syntax} (or {@code edition}), {@code package} and {@code import} statements
+ * are. Wire keeps no position for them, so the file's text (kept in the schema by the loader) is
+ * searched, only when a rule has something to report.
  */
 final class ProtoStatements {
 
-  private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*(syntax)\\s*=");
+  private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*(syntax|edition)\\s*=");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*(package)\\s");
 
   private ProtoStatements() {}
@@ -23,7 +23,7 @@ final class ProtoStatements {
     return catalog.protos().catalogPath(file.getLocation().getPath());
   }
 
-  /** The {@code syntax} statement, or the file's first line when it has none. */
+  /** The {@code syntax} or {@code edition} statement, or the file's first line when it has none. */
   static SourceLocation syntax(Catalog catalog, ProtoFile file) {
     return find(catalog, file, SYNTAX);
   }
