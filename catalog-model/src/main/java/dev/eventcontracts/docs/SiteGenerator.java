@@ -62,6 +62,27 @@ public final class SiteGenerator {
     this.subjects = plan(catalog);
   }
 
+  /**
+   * Starts preparing the layout engine on a background thread, to call before the catalog is
+   * loaded: loading keeps one core busy, and ELK's first layouts (loading and compiling its
+   * classes) take about as long on another. Rendering does not wait for it.
+   */
+  public static void prepareInBackground() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                FlowGraph.warmUp();
+              } catch (RuntimeException | LinkageError e) {
+                // The site's own layouts report any such failure.
+              }
+            },
+            "docs-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+
   /** Every file of the site, path → bytes, sorted by path. */
   public static Map<String, byte[]> render(Catalog catalog, DocsOptions options) {
     Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -71,16 +92,20 @@ public final class SiteGenerator {
 
   /**
    * Writes the site under {@code out} and returns each file's path and size, sorted by path. Each
-   * file is written as soon as it is rendered, so writing overlaps rendering.
+   * file is written as soon as it is rendered, so writing overlaps rendering. A file that already
+   * holds the same bytes is left alone: rebuilding a site in place writes only what changed, and
+   * the others keep their modification times (which sync tools and caches go by).
    */
   public static List<DocsFile> write(Catalog catalog, DocsOptions options, Path out) {
     Map<String, Long> sizes = new java.util.concurrent.ConcurrentSkipListMap<>();
+    Map<String, Long> existing;
     try {
+      existing = existingSizes(out);
       // Every folder up front: pages are written from several threads at once.
       for (String dir : FOLDERS) {
         Files.createDirectories(out.resolve(dir));
       }
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw CatalogException.input(out + ": cannot write the site (" + e.getMessage() + ")");
     }
     new SiteGenerator(catalog, options)
@@ -88,7 +113,12 @@ public final class SiteGenerator {
             (path, bytes) -> {
               Path target = out.resolve(path);
               try {
-                Files.write(target, bytes);
+                Long size = existing.get(path);
+                if (size == null
+                    || size != bytes.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                  Files.write(target, bytes);
+                }
               } catch (IOException e) {
                 throw CatalogException.input(
                     target + ": cannot write the site (" + e.getMessage() + ")");
@@ -98,6 +128,38 @@ public final class SiteGenerator {
     List<DocsFile> written = new ArrayList<>(sizes.size());
     sizes.forEach((path, bytes) -> written.add(new DocsFile(path, bytes)));
     return written;
+  }
+
+  /** The size of every regular file at the root of {@code out} and in the site's folders. */
+  private static Map<String, Long> existingSizes(Path out) throws IOException {
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    if (!Files.isDirectory(out)) {
+      return sizes;
+    }
+    List<String> dirs = new ArrayList<>(FOLDERS);
+    dirs.add("");
+    for (String dir : dirs) {
+      Path folder = dir.isEmpty() ? out : out.resolve(dir);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      String prefix = dir.isEmpty() ? "" : dir + "/";
+      Files.walkFileTree(
+          folder,
+          Set.of(),
+          1,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+              if (attributes.isRegularFile()) {
+                sizes.put(prefix + file.getFileName(), attributes.size());
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
+    }
+    return sizes;
   }
 
   private static List<PlannedSubject> plan(Catalog catalog) {
@@ -124,7 +186,32 @@ public final class SiteGenerator {
           }
         };
     EventPage eventPage = new EventPage(index, subjects);
+    // The longest jobs first (the files about the whole catalog, then the domains with their
+    // graphs), so that no thread is left with a long one when the others have finished.
     List<Runnable> jobs = new ArrayList<>();
+    jobs.add(() -> put(pages, "graph.html", "Graph", this::catalogGraphPage));
+    jobs.add(() -> pages.put("catalog.json", CatalogJson.write(index)));
+    jobs.add(() -> put(pages, "fields.html", "Fields", this::fieldsPage));
+    jobs.add(() -> pages.put("search-index.js", SearchIndex.script(index)));
+    jobs.add(() -> pages.put("llms.txt", LlmsText.write(index, options.baseUrl())));
+    jobs.add(() -> put(pages, "events.html", "Events", this::eventsPage));
+    jobs.add(() -> put(pages, "topics.html", "Topics", this::topicsPage));
+    if (options.diff() != null) {
+      jobs.add(
+          () ->
+              put(
+                  pages,
+                  "changes.html",
+                  "Changes",
+                  root -> ChangesPage.body(options.diff(), index, root)));
+    }
+    for (String domain : domainIds()) {
+      jobs.add(
+          () -> put(pages, SitePaths.domain(domain), domain, root -> domainPage(domain, root)));
+    }
+    for (String field : index.fields.keySet()) {
+      jobs.add(() -> put(pages, SitePaths.field(field), field, root -> fieldPage(field, root)));
+    }
     for (Event event : index.events) {
       jobs.add(
           () -> {
@@ -132,10 +219,6 @@ public final class SiteGenerator {
             pages.put(
                 path, shell.page(path, event.name(), eventPage.body(event, PageShell.root(path))));
           });
-    }
-    for (String domain : domainIds()) {
-      jobs.add(
-          () -> put(pages, SitePaths.domain(domain), domain, root -> domainPage(domain, root)));
     }
     for (String service : serviceNames()) {
       jobs.add(
@@ -148,42 +231,46 @@ public final class SiteGenerator {
     for (String topic : index.topics.keySet()) {
       jobs.add(() -> put(pages, SitePaths.topic(topic), topic, root -> topicPage(topic, root)));
     }
-    for (String field : index.fields.keySet()) {
-      jobs.add(() -> put(pages, SitePaths.field(field), field, root -> fieldPage(field, root)));
-    }
     jobs.add(() -> pages.put("index.html", homePage()));
-    jobs.add(() -> put(pages, "events.html", "Events", this::eventsPage));
     jobs.add(() -> put(pages, "domains.html", "Domains", this::domainsPage));
     jobs.add(() -> put(pages, "services.html", "Services", this::servicesPage));
     jobs.add(() -> put(pages, "teams.html", "Teams", this::teamsPage));
-    jobs.add(() -> put(pages, "topics.html", "Topics", this::topicsPage));
-    jobs.add(() -> put(pages, "fields.html", "Fields", this::fieldsPage));
-    jobs.add(() -> put(pages, "graph.html", "Graph", this::catalogGraphPage));
     jobs.add(() -> put(pages, "attributes.html", "Standard attributes", this::attributesPage));
     jobs.add(() -> put(pages, "rules.html", "Rules", this::rulesPage));
-    if (options.diff() != null) {
-      jobs.add(
-          () ->
-              put(
-                  pages,
-                  "changes.html",
-                  "Changes",
-                  root -> ChangesPage.body(options.diff(), index, root)));
-    }
-    jobs.add(() -> pages.put("search-index.js", SearchIndex.script(index)));
-    jobs.add(() -> pages.put("catalog.json", CatalogJson.write(index)));
-    jobs.add(() -> pages.put("llms.txt", LlmsText.write(index, options.baseUrl())));
     jobs.add(() -> sink.accept("assets/site.css", resource("site.css")));
     jobs.add(() -> sink.accept("assets/search.js", resource("search.js")));
-    // More threads than cores: much of the time goes to creating files, which waits on the kernel.
-    java.util.concurrent.ForkJoinPool pool =
-        new java.util.concurrent.ForkJoinPool(
-            Integer.getInteger(
-                "catalog.docs.threads", 2 * Runtime.getRuntime().availableProcessors()));
+    run(jobs);
+  }
+
+  /**
+   * Runs the jobs in their order on a pool of threads and waits for all of them; the first failure
+   * is thrown. More threads than cores: much of the time goes to creating files, which waits on the
+   * kernel.
+   */
+  private static void run(List<Runnable> jobs) {
+    int threads =
+        Integer.getInteger("catalog.docs.threads", 2 * Runtime.getRuntime().availableProcessors());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
     try {
-      pool.submit(() -> jobs.parallelStream().forEach(Runnable::run)).join();
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>(jobs.size());
+      jobs.forEach(job -> running.add(pool.submit(job)));
+      for (java.util.concurrent.Future<?> job : running) {
+        job.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the site", e);
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
     }
   }
 

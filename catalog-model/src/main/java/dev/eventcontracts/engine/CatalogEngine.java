@@ -149,6 +149,7 @@ public final class CatalogEngine {
    * too.
    */
   public DocsResult docs(DocsRequest request) {
+    SiteGenerator.prepareInBackground();
     Catalog catalog;
     ContractDiff diff = null;
     if (request.against() == null) {

@@ -103,6 +103,28 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void rebuildingInPlaceRewritesOnlyTheFilesThatChanged(@org.junit.jupiter.api.io.TempDir Path out)
+      throws java.io.IOException {
+    DocsOptions options = new DocsOptions(null, null, BuiltInRules.all());
+    SiteGenerator.write(EXAMPLE, options, out);
+    Path unchanged = out.resolve("events/message-sent.html");
+    Path edited = out.resolve("index.html");
+    java.nio.file.attribute.FileTime long_ago =
+        java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    java.nio.file.Files.setLastModifiedTime(unchanged, long_ago);
+    java.nio.file.Files.writeString(edited, "edited by hand");
+    java.nio.file.Files.setLastModifiedTime(edited, long_ago);
+
+    var files = SiteGenerator.write(EXAMPLE, options, out);
+
+    Map<String, byte[]> rendered = site();
+    assertEquals(rendered.keySet().size(), files.size());
+    assertEquals(long_ago, java.nio.file.Files.getLastModifiedTime(unchanged));
+    assertArrayEquals(rendered.get("index.html"), java.nio.file.Files.readAllBytes(edited));
+    assertTrue(java.nio.file.Files.getLastModifiedTime(edited).compareTo(long_ago) > 0);
+  }
+
+  @Test
   void slugsKeepNamesAndReplaceWhatAFileSystemWouldMangle() {
     assertEquals("messaging.message-sent.v1", SitePaths.slug("messaging.message-sent.v1"));
     assertEquals("a-b-c", SitePaths.slug("a/b c"));
