@@ -43,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,25 +128,50 @@ public final class CatalogLoader {
     CatalogSettings settings = readSettings(settingsNode);
     checkLayout(settings.protoRoot());
 
-    List<Domain> domains = new ArrayList<>();
+    // The protos need only protoRoot: they load on a thread of their own while the YAML files
+    // parse, so that the steps of either that use one core leave the other to the rest.
+    FutureTask<ProtoSchema> protoLoad =
+        new FutureTask<>(
+            () -> new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load());
+    Thread protoThread = new Thread(protoLoad, "catalog-protos");
+    protoThread.setDaemon(true);
+    protoThread.start();
+
+    List<String> domainFiles = new ArrayList<>();
     List<String> eventFiles = new ArrayList<>();
-    List<Service> services = new ArrayList<>();
+    List<String> serviceFiles = new ArrayList<>();
     for (String file : files) {
-      Matcher domain = DOMAIN_FILE.matcher(file);
-      if (domain.matches()) {
-        YamlNode node = readYaml(file);
-        if (node != null) {
-          domains.add(readDomain(domain.group(1), file, node));
-        }
+      if (DOMAIN_FILE.matcher(file).matches()) {
+        domainFiles.add(file);
       } else if (EVENT_FILE.matcher(file).matches()) {
         eventFiles.add(file);
       } else if (SERVICE_FILE.matcher(file).matches()) {
-        YamlNode node = readYaml(file);
-        if (node != null) {
-          services.add(readService(file, node));
-        }
+        serviceFiles.add(file);
       }
     }
+    List<Domain> domains =
+        domainFiles.parallelStream()
+            .map(
+                file -> {
+                  YamlNode node = readYaml(file);
+                  if (node == null) {
+                    return null;
+                  }
+                  Matcher domain = DOMAIN_FILE.matcher(file);
+                  domain.matches();
+                  return readDomain(domain.group(1), file, node);
+                })
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    List<Service> services =
+        serviceFiles.parallelStream()
+            .map(
+                file -> {
+                  YamlNode node = readYaml(file);
+                  return node == null ? null : readService(file, node);
+                })
+            .filter(java.util.Objects::nonNull)
+            .toList();
     List<Event> events =
         eventFiles.parallelStream()
             .map(
@@ -155,8 +182,7 @@ public final class CatalogLoader {
             .filter(java.util.Objects::nonNull)
             .toList();
 
-    ProtoSchema protos =
-        new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load();
+    ProtoSchema protos = protoSchema(protoLoad);
     failOnInputErrors();
     Repository repository =
         source instanceof DirectorySource directory
@@ -166,6 +192,24 @@ public final class CatalogLoader {
     List<LoadIssue> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);
+  }
+
+  /** The proto loader's result, with its unchecked exceptions and errors thrown here. */
+  private static ProtoSchema protoSchema(FutureTask<ProtoSchema> load) {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading protos", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   void inputError(SourceLocation location, String message) {

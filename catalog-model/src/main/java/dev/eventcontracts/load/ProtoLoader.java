@@ -59,6 +59,7 @@ final class ProtoLoader {
 
   private static final Map<String, ProtoFileElement> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
   private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*syntax\\s*=");
+  private static final Map<String, Boolean> WELL_KNOWN_PRESENT = new ConcurrentHashMap<>();
   private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
 
   private final CatalogSource source;
@@ -347,7 +348,7 @@ final class ProtoLoader {
     for (String path : paths) {
       Parsed p = parsed.get(path);
       for (String imported : imports(p.file())) {
-        if (!parsed.containsKey(imported) && wellKnown(imported) == null) {
+        if (!parsed.containsKey(imported) && !isWellKnown(imported)) {
           inputError.accept(
               importLocation(p, imported),
               "import \"" + imported + "\" not found under " + displayRoot());
@@ -554,6 +555,14 @@ final class ProtoLoader {
       line++;
     }
     return byLine;
+  }
+
+  /**
+   * Whether the tool has a well-known file at {@code path}; asked once per path, since Wire's core
+   * loader parses its file anew on every call and nearly every file imports a well-known one.
+   */
+  private static boolean isWellKnown(String path) {
+    return WELL_KNOWN_PRESENT.computeIfAbsent(path, p -> wellKnown(p) != null);
   }
 
   /**
