@@ -475,7 +475,12 @@ public final class CatalogEngine {
             request.client());
     RegistrySnapshot snapshot =
         RegistrySnapshot.take(
-            env.name(), env.location(), client, SubjectPlan.of(catalog), request.parallelism());
+            env.name(),
+            env.location(),
+            client,
+            SubjectPlan.of(catalog),
+            catalog.settings().subjectPrefix(),
+            request.parallelism());
     List<VerifyRule> rules = BuiltInRules.verifyRules();
     RuleSelection selection = rulesConfig(catalog).verify(request.strict());
     List<Finding> findings =

@@ -3,9 +3,11 @@ package dev.eventcontracts.registry;
 import dev.eventcontracts.model.CompatibilityMode;
 import dev.eventcontracts.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,13 +20,34 @@ import java.util.concurrent.Future;
  *
  * @param environmentLocation where catalog.yaml declares the environment, for findings about
  *     subjects no file of the catalog names
+ * @param unmanaged the subjects the registry lists, inside the part the catalog manages ({@code
+ *     subjects.prefix}), that the catalog does not plan
+ * @param incompleteListing why the registry's listing of subjects may lack some, so {@code
+ *     unmanaged} cannot be trusted to hold them all; null when the listing is whole
  */
 public record RegistrySnapshot(
     String environment,
     String registry,
     SourceLocation environmentLocation,
     List<SubjectState> subjects,
-    List<String> unmanaged) {
+    List<String> unmanaged,
+    String incompleteListing) {
+
+  /**
+   * The smallest cap on {@code GET /subjects} known among registries: Apicurio 3 lists 1,000
+   * subjects unless {@code apicurio.ccompat.max-subjects} says otherwise. A registry that ignores
+   * paging and lists this many or more may have cut its listing there.
+   */
+  public static final int LISTING_CAP = 1000;
+
+  public RegistrySnapshot(
+      String environment,
+      String registry,
+      SourceLocation environmentLocation,
+      List<SubjectState> subjects,
+      List<String> unmanaged) {
+    this(environment, registry, environmentLocation, subjects, unmanaged, null);
+  }
 
   /**
    * One planned subject as the registry holds it.
@@ -55,6 +78,20 @@ public record RegistrySnapshot(
       RegistryClient client,
       SubjectPlan plan,
       int parallelism) {
+    return take(environment, environmentLocation, client, plan, "", parallelism);
+  }
+
+  /**
+   * Reads the registry as {@link #take(String, SourceLocation, RegistryClient, SubjectPlan, int)}
+   * does; only subjects starting with {@code prefix} count as unmanaged.
+   */
+  public static RegistrySnapshot take(
+      String environment,
+      SourceLocation environmentLocation,
+      RegistryClient client,
+      SubjectPlan plan,
+      String prefix,
+      int parallelism) {
     Map<String, SubjectState> states = new ConcurrentHashMap<>();
     Map<String, Integer> gitVersions = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism));
@@ -77,12 +114,41 @@ public record RegistrySnapshot(
     } finally {
       pool.shutdownNow();
     }
-    List<String> unmanaged = new ArrayList<>(client.subjects());
-    unmanaged.removeAll(plan.subjects().stream().map(PlannedSubject::subject).toList());
+    SubjectListing listing = client.listSubjects();
+    Set<String> listed = new HashSet<>(listing.subjects());
+    Set<String> planned = new HashSet<>();
+    plan.subjects().forEach(s -> planned.add(s.subject()));
+    List<String> unmanaged =
+        listing.subjects().stream()
+            .filter(s -> s.startsWith(prefix) && !planned.contains(s))
+            .toList();
     List<SubjectState> ordered = new ArrayList<>();
     plan.subjects().forEach(s -> ordered.add(states.get(s.subject())));
+    String unlisted =
+        ordered.stream()
+            .filter(s -> s.latest() != null && !listed.contains(s.planned().subject()))
+            .map(s -> s.planned().subject())
+            .sorted()
+            .findFirst()
+            .orElse(null);
+    String incomplete = null;
+    if (unlisted != null) {
+      incomplete =
+          "lists "
+              + listing.subjects().size()
+              + " subjects on GET /subjects but not \""
+              + unlisted
+              + "\", which it holds";
+    } else if (!listing.paged() && listing.subjects().size() >= LISTING_CAP) {
+      incomplete =
+          "ignores offset and limit on GET /subjects and lists "
+              + listing.subjects().size()
+              + " subjects, at least as many as a listing cap may stop at ("
+              + LISTING_CAP
+              + " by default on Apicurio 3)";
+    }
     return new RegistrySnapshot(
-        environment, client.describe(), environmentLocation, ordered, unmanaged);
+        environment, client.describe(), environmentLocation, ordered, unmanaged, incomplete);
   }
 
   private static SubjectState read(

@@ -78,6 +78,7 @@ import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
 import dev.eventcontracts.rule.load.YamlNoUnknownKey;
 import dev.eventcontracts.rule.load.YamlRequiredKey;
 import dev.eventcontracts.rule.load.YamlValueType;
+import dev.eventcontracts.rule.verify.RegistryListingComplete;
 import dev.eventcontracts.rule.verify.SubjectCompatibilityDrift;
 import dev.eventcontracts.rule.verify.SubjectMissing;
 import dev.eventcontracts.rule.verify.SubjectReferenceDrift;
@@ -186,6 +187,7 @@ public final class BuiltInRules {
   /** Rules of {@code catalog verify}, sorted by ID. */
   public static List<VerifyRule> verifyRules() {
     return List.of(
+        new RegistryListingComplete(),
         new SubjectCompatibilityDrift(),
         new SubjectMissing(),
         new SubjectReferenceDrift(),
