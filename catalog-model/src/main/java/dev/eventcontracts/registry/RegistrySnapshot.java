@@ -24,6 +24,9 @@ import java.util.concurrent.Future;
  *     subjects.prefix}), that the catalog does not plan
  * @param incompleteListing why the registry's listing of subjects may lack some, so {@code
  *     unmanaged} cannot be trusted to hold them all; null when the listing is whole
+ * @param region the region's name in a multi-region environment, else null
+ * @param regions in a multi-region environment, the snapshot of every region but the primary (this
+ *     one), each holding the same planned subjects in the same order; else empty
  */
 public record RegistrySnapshot(
     String environment,
@@ -31,7 +34,9 @@ public record RegistrySnapshot(
     SourceLocation environmentLocation,
     List<SubjectState> subjects,
     List<String> unmanaged,
-    String incompleteListing) {
+    String incompleteListing,
+    String region,
+    List<RegistrySnapshot> regions) {
 
   /**
    * The smallest cap on {@code GET /subjects} known among registries: Apicurio 3 lists 1,000
@@ -47,6 +52,55 @@ public record RegistrySnapshot(
       List<SubjectState> subjects,
       List<String> unmanaged) {
     this(environment, registry, environmentLocation, subjects, unmanaged, null);
+  }
+
+  public RegistrySnapshot(
+      String environment,
+      String registry,
+      SourceLocation environmentLocation,
+      List<SubjectState> subjects,
+      List<String> unmanaged,
+      String incompleteListing) {
+    this(
+        environment,
+        registry,
+        environmentLocation,
+        subjects,
+        unmanaged,
+        incompleteListing,
+        null,
+        List.of());
+  }
+
+  /** This primary's snapshot with the snapshots of the other regions beside it. */
+  public RegistrySnapshot withRegions(String primaryRegion, List<RegistrySnapshot> others) {
+    return new RegistrySnapshot(
+        environment,
+        registry,
+        environmentLocation,
+        subjects,
+        unmanaged,
+        incompleteListing,
+        primaryRegion,
+        others);
+  }
+
+  /** This snapshot as one region's: {@code prod region eu (https://…)}. */
+  public RegistrySnapshot inRegion(String name) {
+    return new RegistrySnapshot(
+        environment,
+        registry,
+        environmentLocation,
+        subjects,
+        unmanaged,
+        incompleteListing,
+        name,
+        List.of());
+  }
+
+  /** How findings name this registry: {@code prod region eu}, or just the environment. */
+  public String where() {
+    return region == null ? environment : environment + " region " + region;
   }
 
   /**
@@ -69,6 +123,7 @@ public record RegistrySnapshot(
   public RegistrySnapshot {
     subjects = List.copyOf(subjects);
     unmanaged = List.copyOf(unmanaged);
+    regions = List.copyOf(regions);
   }
 
   /** Reads the registry: the latest version, a lookup and the config of every planned subject. */
@@ -149,6 +204,39 @@ public record RegistrySnapshot(
     }
     return new RegistrySnapshot(
         environment, client.describe(), environmentLocation, ordered, unmanaged, incomplete);
+  }
+
+  /**
+   * The subject versions whose schema ID differs between the regions' snapshots (primary first),
+   * one line each naming the ID every region gave: {@code s version 1: schema id 4 in prod region
+   * us, 7 in prod region eu}.
+   */
+  public static List<String> schemaIdDifferences(List<RegistrySnapshot> regions) {
+    List<String> lines = new ArrayList<>();
+    RegistrySnapshot primary = regions.get(0);
+    for (int i = 0; i < primary.subjects().size(); i++) {
+      RegisteredSchema held = primary.subjects().get(i).latest();
+      if (held == null) {
+        continue;
+      }
+      List<String> ids = new ArrayList<>();
+      boolean differs = false;
+      for (RegistrySnapshot region : regions) {
+        RegisteredSchema latest = region.subjects().get(i).latest();
+        String id = latest == null ? "none" : String.valueOf(latest.id());
+        differs |= latest == null || latest.id() != held.id();
+        ids.add(id + " in " + region.environment());
+      }
+      if (differs) {
+        lines.add(
+            held.subject()
+                + " version "
+                + held.version()
+                + ": schema id "
+                + String.join(", ", ids));
+      }
+    }
+    return lines;
   }
 
   private static SubjectState read(
