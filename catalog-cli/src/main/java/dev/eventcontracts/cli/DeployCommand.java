@@ -80,7 +80,7 @@ final class DeployCommand implements Callable<Integer> {
       throw e;
     }
     boolean colour = output.toStandardOutput() && invocation.colour();
-    output.print(format.render(result.deploy(), result.lint(), colour), out);
+    output.print(format.render(result.regions(), result.schemaIds(), result.lint(), colour), out);
     return result.exitCode();
   }
 }

@@ -3,7 +3,6 @@ package dev.eventcontracts.maven;
 import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.engine.DeployRequest;
 import dev.eventcontracts.engine.DeployResult;
-import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.report.DeployFormat;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -50,14 +49,19 @@ public class DeployMojo extends AbstractCatalogMojo {
   protected void run(CatalogEngine engine) throws MojoExecutionException, MojoFailureException {
     String env = env();
     DeployResult result = engine.deploy(DeployRequest.of(catalog(), env).withDryRun(dryRun));
-    DeployReport deploy = result.deploy();
     log(DeployFormat.refusingLint(result.lint()));
     writeReports(
-        reportName(env), List.of(DeployFormat.values()), f -> f.render(deploy, result.lint()));
-    info(DeployFormat.TEXT.render(deploy));
+        reportName(env),
+        List.of(DeployFormat.values()),
+        f -> f.render(result.regions(), result.schemaIds(), result.lint(), false));
+    info(DeployFormat.TEXT.render(result.regions(), result.schemaIds(), result.lint(), false));
     if (result.failed()) {
       throw new MojoFailureException(
-          "catalog deploy to " + env + " refused: " + String.join("; ", deploy.refusals()));
+          "catalog deploy to "
+              + env
+              + " refused: "
+              + String.join(
+                  "; ", result.regions().stream().flatMap(r -> r.refusals().stream()).toList()));
     }
   }
 }

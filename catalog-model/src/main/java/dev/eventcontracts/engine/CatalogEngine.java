@@ -729,10 +729,71 @@ public final class CatalogEngine {
                   RegistryEndpoint.resolve(from, variables, request.catalogDir()),
                   request.client()));
     }
+    SubjectPlan plan = SubjectPlan.of(catalog);
+    if (env.multiRegion()) {
+      return deployRegions(request, catalog, lint, env, variables, gate, plan);
+    }
     DeployReport report =
         new Deployer(env.name(), target, gate, request.parallelism(), request.progress())
-            .deploy(SubjectPlan.of(catalog), request.dryRun());
+            .deploy(plan, request.dryRun());
     return new DeployResult(catalog, lint, report);
+  }
+
+  /**
+   * Every region of an environment from one plan: checked and gated in all of them before any is
+   * written, then written region by region, primary first, each as a deploy of its own; afterwards
+   * the schema IDs each region gave are compared with the primary's.
+   */
+  private DeployResult deployRegions(
+      DeployRequest request,
+      Catalog catalog,
+      Report lint,
+      Environment env,
+      Variables variables,
+      Deployer.Gate gate,
+      SubjectPlan plan) {
+    List<String> names = new ArrayList<>();
+    List<RegistryClient> clients = new ArrayList<>();
+    for (dev.eventcontracts.model.RegistrySettings r : env.registries()) {
+      names.add(env.name() + " region " + RegistryEndpoint.regionName(env, r));
+      clients.add(
+          new HttpRegistryClient(
+              RegistryEndpoint.resolve(env, r, variables, request.catalogDir()), request.client()));
+    }
+    List<DeployReport> checked = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      checked.add(
+          new Deployer(
+                  names.get(i), clients.get(i), gate, request.parallelism(), request.progress())
+              .deploy(plan, true));
+    }
+    if (request.dryRun() || checked.stream().anyMatch(DeployReport::refused)) {
+      return new DeployResult(catalog, lint, checked.get(0), checked, List.of());
+    }
+    List<DeployReport> written = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      try {
+        written.add(
+            new Deployer(
+                    names.get(i), clients.get(i), gate, request.parallelism(), request.progress())
+                .deploy(plan, false));
+      } catch (dev.eventcontracts.registry.DeployException e) {
+        throw dev.eventcontracts.registry.DeployException.acrossRegions(
+            e, written, names.subList(i + 1, names.size()));
+      }
+      if (written.get(i).refused()) {
+        // refused part-way (a registration the registry judged incompatible): stop here
+        return new DeployResult(catalog, lint, written.get(0), written, List.of());
+      }
+    }
+    List<RegistrySnapshot> snapshots = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      snapshots.add(
+          RegistrySnapshot.take(
+              names.get(i), env.location(), clients.get(i), plan, request.parallelism()));
+    }
+    return new DeployResult(
+        catalog, lint, written.get(0), written, RegistrySnapshot.schemaIdDifferences(snapshots));
   }
 
   /** Compares one environment's registry with the catalog, as findings of the verify rules. */
@@ -740,13 +801,32 @@ public final class CatalogEngine {
     CatalogLoader.Loaded loaded = CatalogLoader.load(openDirectory(request.catalogDir()));
     Catalog catalog = loaded.catalog();
     Environment env = environment(catalog, request.environment());
-    RegistryClient client =
-        new HttpRegistryClient(
-            RegistryEndpoint.resolve(env, new Variables(request.variables()), request.catalogDir()),
-            request.client());
+    Variables variables = new Variables(request.variables());
+    SubjectPlan plan = SubjectPlan.of(catalog);
+    List<RegistrySnapshot> regions = new ArrayList<>();
+    for (dev.eventcontracts.model.RegistrySettings r : env.registries()) {
+      RegistryClient client =
+          new HttpRegistryClient(
+              RegistryEndpoint.resolve(env, r, variables, request.catalogDir()), request.client());
+      RegistrySnapshot taken =
+          RegistrySnapshot.take(
+              env.name(),
+              env.location(),
+              client,
+              plan,
+              catalog.settings().subjectPrefix(),
+              request.parallelism());
+      regions.add(env.multiRegion() ? taken.inRegion(RegistryEndpoint.regionName(env, r)) : taken);
+    }
+    if (regions.isEmpty()) {
+      RegistryEndpoint.resolve(env, variables, request.catalogDir()); // names the missing registry
+    }
     RegistrySnapshot snapshot =
-        RegistrySnapshot.take(
-            env.name(), env.location(), client, SubjectPlan.of(catalog), request.parallelism());
+        env.multiRegion()
+            ? regions
+                .get(0)
+                .withRegions(regions.get(0).region(), regions.subList(1, regions.size()))
+            : regions.get(0);
     List<VerifyRule> rules = BuiltInRules.verifyRules();
     RuleSelection selection = rulesConfig(catalog).verify(request.strict());
     List<Finding> findings =
@@ -768,8 +848,8 @@ public final class CatalogEngine {
       catalog.settings().environment(env.promoteFrom()).ifPresent(read::add);
     }
     for (Environment e : read) {
-      if (e.registry() != null) {
-        names.addAll(Variables.namedBy(e.registry()));
+      for (dev.eventcontracts.model.RegistrySettings r : e.registries()) {
+        names.addAll(Variables.namedBy(r));
       }
     }
     return new VariablesResult(List.copyOf(names));

@@ -397,13 +397,26 @@ public final class CatalogLoader {
         if (e == null) {
           continue;
         }
-        RegistrySettings registry = null;
+        List<RegistrySettings> registries = new ArrayList<>();
         MappingReader r = e.child("registry", "\"registry\"");
         if (r != null) {
-          registry = readRegistry(r);
+          registries.add(readRegistry(r, false));
+        }
+        List<MappingReader> regions = e.mappings("registries", "a registry");
+        if (r != null && !regions.isEmpty()) {
+          inputError(
+              e.position("registries"),
+              "environment \""
+                  + env
+                  + "\" names both registry and registries; list the registry first under"
+                  + " registries, which makes it the primary");
+        }
+        for (MappingReader region : regions) {
+          registries.add(readRegistry(region, true));
         }
         environments.add(
-            new Environment(env, registry, e.string("promoteFrom", false), envs.keyLocation(env)));
+            new Environment(
+                env, registries, e.string("promoteFrom", false), envs.keyLocation(env)));
         e.finish();
       }
       envs.finish(envs.keys());
@@ -441,6 +454,14 @@ public final class CatalogLoader {
       breakingReader.finish();
     }
 
+    String subjectPrefix = "";
+    MappingReader subjects = root.child("subjects", "\"subjects\"");
+    if (subjects != null) {
+      String prefix = subjects.string("prefix", false);
+      subjectPrefix = prefix == null ? "" : prefix;
+      subjects.finish();
+    }
+
     String architects = null;
     MappingReader reviewers = root.child("reviewers", "\"reviewers\"");
     if (reviewers != null) {
@@ -463,6 +484,7 @@ public final class CatalogLoader {
         baseline,
         breaking,
         exceptions,
+        subjectPrefix,
         architects,
         new Positions(SourceLocation.of(CATALOG_FILE).atLine(1, 1), positions));
   }
@@ -550,7 +572,8 @@ public final class CatalogLoader {
     return spec;
   }
 
-  private static RegistrySettings readRegistry(MappingReader r) {
+  private static RegistrySettings readRegistry(MappingReader r, boolean region) {
+    String name = region ? r.string("name", false) : null;
     String url = r.string("url", true);
     String context = r.string("context", false);
     String usernameEnv = null;
@@ -577,6 +600,7 @@ public final class CatalogLoader {
     }
     r.finish();
     return new RegistrySettings(
+        name,
         url,
         context,
         usernameEnv,

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Everything {@code catalog.yaml} says. Maps keep the order of the file. {@code lintBaseline} is
- * the file {@code lint.baseline} names, read; null when it names none.
+ * the file {@code lint.baseline} names, read; null when it names none. {@code subjectPrefix} is
+ * {@code subjects.prefix}, the part of a shared registry the catalog manages; empty for all of it.
  */
 public record CatalogSettings(
     String name,
@@ -22,6 +23,7 @@ public record CatalogSettings(
     LintBaseline lintBaseline,
     SuppressionConfig breaking,
     List<ApprovedBreak> breakingExceptions,
+    String subjectPrefix,
     String architects,
     Positions positions) {
 

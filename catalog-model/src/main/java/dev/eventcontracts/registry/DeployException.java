@@ -59,6 +59,55 @@ public final class DeployException extends CatalogException {
     return inDoubt;
   }
 
+  /**
+   * A multi-region deploy that failed in one region: the regions written in full before it, the
+   * writes made in the failing one, and the regions not yet touched.
+   */
+  public static DeployException acrossRegions(
+      DeployException failure, List<DeployReport> written, List<String> untouched) {
+    List<String> lines = new ArrayList<>(((CatalogException) failure.getCause()).problems());
+    for (DeployReport done : written) {
+      lines.add(
+          done.environment()
+              + " was written in full ("
+              + done.written().size()
+              + " writes) before the failure");
+    }
+    DeployReport failed = failure.report();
+    lines.add(
+        failed.written().size()
+            + " writes were made to "
+            + failed.environment()
+            + " before the failure"
+            + (failed.written().isEmpty() ? "" : ":"));
+    failed.written().forEach(w -> lines.add("  " + w));
+    if (!failure.inDoubt().isEmpty()) {
+      lines.add(
+          failure.inDoubt().size()
+              + " sent to "
+              + failed.environment()
+              + " got no answer, so it may or may not hold them:");
+      failure.inDoubt().forEach(w -> lines.add("  " + w));
+    }
+    if (!untouched.isEmpty()) {
+      lines.add("nothing was written to " + String.join(", ", untouched));
+    }
+    lines.add("running again converges");
+    return new DeployException(failure.exitCode(), lines, failure, failed, failure.inDoubt());
+  }
+
+  private DeployException(
+      int exitCode,
+      List<String> lines,
+      Throwable cause,
+      DeployReport report,
+      List<String> inDoubt) {
+    super(exitCode, lines);
+    initCause(cause);
+    this.report = report;
+    this.inDoubt = List.copyOf(inDoubt);
+  }
+
   /** The plan and the writes made before the failure. */
   public DeployReport report() {
     return report;

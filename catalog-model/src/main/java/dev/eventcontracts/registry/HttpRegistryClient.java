@@ -69,13 +69,40 @@ public final class HttpRegistryClient implements RegistryClient {
     return RegistryEndpoint.redact(base);
   }
 
+  /**
+   * Reads {@code GET /subjects?offset=N&limit=PAGE} until a page comes back empty: a page shorter
+   * than asked does not end it, since a registry may cap a page below {@code limit}. A registry
+   * that ignores {@code offset} answers the next page with the first one again; its listing is then
+   * read once without paging, as long as the registry makes it.
+   */
   @Override
-  public List<String> subjects() {
+  public SubjectListing listSubjects() {
     List<String> subjects = new ArrayList<>();
-    send("GET", "/subjects", null).body().forEach(n -> subjects.add(n.asText()));
-    subjects.sort(null);
-    return subjects;
+    String first = null;
+    while (true) {
+      List<String> page = new ArrayList<>();
+      send("GET", "/subjects?offset=" + subjects.size() + "&limit=" + PAGE, null)
+          .body()
+          .forEach(n -> page.add(n.asText()));
+      if (page.isEmpty()) {
+        subjects.sort(null);
+        return new SubjectListing(subjects, true);
+      }
+      if (first == null) {
+        first = page.get(0);
+      } else if (page.get(0).equals(first)) {
+        // offset ignored (Apicurio 2.6 honours limit alone): what there is comes unpaged
+        List<String> all = new ArrayList<>();
+        send("GET", "/subjects", null).body().forEach(n -> all.add(n.asText()));
+        all.sort(null);
+        return new SubjectListing(all, false);
+      }
+      subjects.addAll(page);
+    }
   }
+
+  /** Subjects asked for per page of {@code GET /subjects}: Apicurio 3's default cap. */
+  static final int PAGE = 1000;
 
   @Override
   public List<Integer> versions(String subject) {
@@ -282,10 +309,11 @@ public final class HttpRegistryClient implements RegistryClient {
         }
       }
       throw new RegistryException(
-          transientFailure ? CatalogException.UNREACHABLE : CatalogException.INPUT,
-          status,
-          errorCode,
-          what + " answered " + status + explain(status, errorCode, error) + after(attempt));
+              transientFailure ? CatalogException.UNREACHABLE : CatalogException.INPUT,
+              status,
+              errorCode,
+              what + " answered " + status + explain(status, errorCode, error) + after(attempt))
+          .withReason(error.path("message").asText(""));
     }
   }
 

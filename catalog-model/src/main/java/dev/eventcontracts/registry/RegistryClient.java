@@ -13,8 +13,13 @@ public interface RegistryClient {
   /** A human name for the registry: its base URL, without credentials. */
   String describe();
 
-  /** Every live subject, sorted. */
-  List<String> subjects();
+  /** Every live subject, sorted, read page by page where the registry pages its listing. */
+  SubjectListing listSubjects();
+
+  /** Every live subject the registry lists, sorted. */
+  default List<String> subjects() {
+    return listSubjects().subjects();
+  }
 
   /** The versions of a subject, oldest first; empty when the subject does not exist. */
   List<Integer> versions(String subject);

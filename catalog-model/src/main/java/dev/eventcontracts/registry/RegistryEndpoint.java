@@ -48,11 +48,21 @@ public final class RegistryEndpoint {
    * catalogDir}.
    */
   public static RegistryEndpoint resolve(Environment env, Variables variables, Path catalogDir) {
-    RegistrySettings r = env.registry();
-    String where = "environment \"" + env.name() + "\"";
-    if (r == null) {
+    if (env.registry() == null) {
       throw CatalogException.input(
-          "catalog.yaml: " + where + " has no registry (add registry: { url: ... })");
+          "catalog.yaml: environment \""
+              + env.name()
+              + "\" has no registry (add registry: { url: ... })");
+    }
+    return resolve(env, env.registry(), variables, catalogDir);
+  }
+
+  /** Resolves one of an environment's registries (one region of several). */
+  public static RegistryEndpoint resolve(
+      Environment env, RegistrySettings r, Variables variables, Path catalogDir) {
+    String where = "environment \"" + env.name() + "\"";
+    if (env.multiRegion()) {
+      where += " region " + regionName(env, r);
     }
     String url = variables.expand(r.url(), "the registry url of " + where);
     String context = variables.expand(r.context(), "the registry context of " + where);
@@ -81,6 +91,11 @@ public final class RegistryEndpoint {
     }
     return new RegistryEndpoint(
         env.name(), parse(env.name(), url), context, authorization, truststore, truststorePassword);
+  }
+
+  /** A region's {@code name:}, else its place in the list ({@code 1} for the primary). */
+  public static String regionName(Environment env, RegistrySettings r) {
+    return r.region() != null ? r.region() : String.valueOf(env.registries().indexOf(r) + 1);
   }
 
   private static URI parse(String environment, String url) {

@@ -17,6 +17,7 @@ public final class RegistryException extends CatalogException {
 
   private final int status;
   private final int errorCode;
+  private String reason = "";
 
   RegistryException(int exitCode, int status, int errorCode, String message, Throwable cause) {
     super(exitCode, message, cause);
@@ -32,6 +33,16 @@ public final class RegistryException extends CatalogException {
 
   public int status() {
     return status;
+  }
+
+  /** The registry's own message, empty when it sent none. */
+  public String reason() {
+    return reason;
+  }
+
+  RegistryException withReason(String value) {
+    reason = value == null ? "" : value;
+    return this;
   }
 
   /** The registry's own error code ({@code 40401}, {@code 42201}...), or 0 when it sent none. */

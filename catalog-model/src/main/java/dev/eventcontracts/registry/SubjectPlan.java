@@ -110,6 +110,19 @@ public record SubjectPlan(List<PlannedSubject> subjects, List<String> keySubject
         String subject =
             catalog.settings().subjectNameStrategy().subject(topic.name(), event.schemaMessage());
         SourceLocation where = event.positions().of("topics[" + i + "].name");
+        String prefix = catalog.settings().subjectPrefix();
+        if (!subject.startsWith(prefix)) {
+          throw CatalogException.input(
+              where
+                  + ": subject \""
+                  + subject
+                  + "\" of event "
+                  + event.name()
+                  + " is outside the part of the registry this catalog manages: subjects.prefix"
+                  + " of catalog.yaml is \""
+                  + prefix
+                  + "\"; name the topic so that its subject starts with it");
+        }
         PlannedSubject planned =
             new PlannedSubject(
                 subject,

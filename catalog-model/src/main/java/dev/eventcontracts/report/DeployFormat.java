@@ -38,6 +38,36 @@ public enum DeployFormat implements OutputFormat {
     };
   }
 
+  /**
+   * The reports of a multi-region deploy, primary first, and the schema IDs that differ between the
+   * regions; one region alone renders as {@link #render(DeployReport, Report, boolean)}.
+   */
+  public String render(
+      List<DeployReport> regions, List<String> schemaIds, Report lint, boolean colour) {
+    if (regions.size() == 1 && schemaIds.isEmpty()) {
+      return render(regions.get(0), lint, colour);
+    }
+    if (this == JSON) {
+      return DeployReportJson.render(regions, schemaIds, lint);
+    }
+    StringBuilder out = new StringBuilder();
+    for (DeployReport region : regions) {
+      out.append(render(region, lint, colour));
+      if (!out.toString().endsWith("\n")) {
+        out.append('\n');
+      }
+      out.append('\n');
+    }
+    if (!schemaIds.isEmpty()) {
+      String bullet = this == MARKDOWN ? "- " : "  ";
+      out.append(
+          "Schema IDs differ between the regions (the registries assigned their own; records"
+              + " replicated between regions name the writer's):\n");
+      schemaIds.forEach(line -> out.append(bullet).append(line).append('\n'));
+    }
+    return out.toString();
+  }
+
   /** The lint findings a deploy report shows: all of them when an error refused the deploy. */
   public static List<Finding> refusingLint(Report lint) {
     return lint.errors() > 0 ? lint.findings() : List.of();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventcontracts.registry.DeployReport;
 import dev.eventcontracts.registry.SubjectChange;
+import java.util.List;
 
 /**
  * A deploy as JSON for pipelines: the plan per subject, the lint findings that refused it (written
@@ -14,6 +15,21 @@ final class DeployReportJson {
   private DeployReportJson() {}
 
   static String render(DeployReport report, Report lint) {
+    return JsonText.write(node(report, lint));
+  }
+
+  /** Every region's report under {@code regions}, and the schema IDs that differ between them. */
+  static String render(List<DeployReport> regions, List<String> schemaIds, Report lint) {
+    ObjectNode root = JsonText.object();
+    root.put("tool", Tool.current().name());
+    root.put("command", "deploy");
+    ArrayNode all = root.putArray("regions");
+    regions.forEach(r -> all.add(node(r, lint)));
+    JsonText.putStrings(root, "schemaIdDifferences", schemaIds);
+    return JsonText.write(root);
+  }
+
+  private static ObjectNode node(DeployReport report, Report lint) {
     ObjectNode root = JsonText.object();
     root.put("tool", Tool.current().name());
     root.put("command", "deploy");
@@ -56,6 +72,6 @@ final class DeployReportJson {
     summary.put("compatibility", report.compatibilityChanges());
     summary.put("unchanged", report.unchanged());
     summary.put("writes", report.written().size());
-    return JsonText.write(root);
+    return root;
   }
 }

@@ -6,6 +6,7 @@ import dev.eventcontracts.engine.CatalogEngine;
 import dev.eventcontracts.load.CatalogLoader;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.testkit.ApicurioRegistry;
+import dev.eventcontracts.testkit.ApicurioVersion;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * python3 gen-catalog.py /tmp/bench-cat --events 1000
- * java -cp ... dev.eventcontracts.registry.DeployBenchmark /tmp/bench-cat [parallelism]
+ * java -cp ... dev.eventcontracts.registry.DeployBenchmark /tmp/bench-cat [parallelism] [2.6.13|3.3.3] [rounds]
  * </pre>
  */
 public final class DeployBenchmark {
@@ -37,43 +38,69 @@ public final class DeployBenchmark {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    ApicurioVersion version =
+        args.length > 2 && args[2].startsWith("3")
+            ? ApicurioVersion.V3_3_3
+            : ApicurioVersion.V2_6_13;
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     long t0 = System.nanoTime();
     Catalog catalog = CatalogLoader.load(CatalogEngine.openDirectory(dir)).catalog();
     SubjectPlan plan = SubjectPlan.of(catalog);
     System.out.printf(
-        "catalog: %d events, %d subjects in %d levels, loaded and planned in %d ms%n",
-        catalog.events().size(), plan.subjects().size(), plan.levels().size(), ms(t0));
-    try (ApicurioRegistry registry = ApicurioRegistry.start()) {
-      // warm both sides up once, then measure from an empty registry
+        "catalog: %d events, %d subjects in %d levels, loaded and planned in %d ms; %s%n",
+        catalog.events().size(), plan.subjects().size(), plan.levels().size(), ms(t0), version);
+    try (ApicurioRegistry registry =
+        ApicurioRegistry.start(version, "-XX:+UseSerialGC", "-Xmx1g")) {
+      // warm both sides up once, then measure from an empty registry, deploy and bare loop in turn
       deploy(registry, plan, parallelism);
+      registry.reset();
       bareNew(registry, plan, parallelism);
-      for (int round = 1; round <= 2; round++) {
-        registry.reset();
-        Timed first = deploy(registry, plan, parallelism);
-        Timed noop = deploy(registry, plan, parallelism);
-        registry.reset();
-        Timed bareFirst = bareNew(registry, plan, parallelism);
-        Timed bareNoop = bareNoop(registry, plan, parallelism);
-        System.out.printf(
-            "round %d, parallelism %d%n"
-                + "  deploy, all new : %6d ms %5d requests | bare loop %6d ms %5d requests |"
-                + " ratio %.2f%n"
-                + "  deploy, no-op   : %6d ms %5d requests | bare loop %6d ms %5d requests |"
-                + " ratio %.2f%n",
-            round,
-            parallelism,
-            first.millis,
-            first.requests,
-            bareFirst.millis,
-            bareFirst.requests,
-            (double) first.millis / bareFirst.millis,
-            noop.millis,
-            noop.requests,
-            bareNoop.millis,
-            bareNoop.requests,
-            (double) noop.millis / bareNoop.millis);
+      List<Long> first = new ArrayList<>();
+      List<Long> noop = new ArrayList<>();
+      List<Long> bareFirst = new ArrayList<>();
+      List<Long> bareNoop = new ArrayList<>();
+      for (int round = 1; round <= rounds; round++) {
+        boolean deployFirst = round % 2 == 1;
+        for (int side = 0; side < 2; side++) {
+          registry.reset();
+          if ((side == 0) == deployFirst) {
+            Timed a = deploy(registry, plan, parallelism);
+            Timed b = deploy(registry, plan, parallelism);
+            first.add(a.millis);
+            noop.add(b.millis);
+            System.out.printf(
+                "round %d deploy: new %d ms (%d requests), no-op %d ms (%d requests)%n",
+                round, a.millis, a.requests, b.millis, b.requests);
+          } else {
+            Timed a = bareNew(registry, plan, parallelism);
+            Timed b = bareNoop(registry, plan, parallelism);
+            bareFirst.add(a.millis);
+            bareNoop.add(b.millis);
+            System.out.printf(
+                "round %d bare:   new %d ms (%d requests), no-op %d ms (%d requests)%n",
+                round, a.millis, a.requests, b.millis, b.requests);
+          }
+        }
       }
+      System.out.printf(
+          "%s, parallelism %d, medians of %d: all new %d ms vs bare %d ms (ratio %.2f);"
+              + " no-op %d ms vs bare %d ms (ratio %.2f)%n",
+          version,
+          parallelism,
+          rounds,
+          median(first),
+          median(bareFirst),
+          (double) median(first) / median(bareFirst),
+          median(noop),
+          median(bareNoop),
+          (double) median(noop) / median(bareNoop));
     }
+  }
+
+  static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
   }
 
   record Timed(long millis, long requests) {}

@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventcontracts.engine.DeployResult;
 import dev.eventcontracts.report.DeployFormat;
+import dev.eventcontracts.testkit.ApicurioVersion;
 import dev.eventcontracts.testkit.FaultProxy;
 import dev.eventcontracts.testkit.RegistryExtension;
+import dev.eventcontracts.testkit.RegistryTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class DeployTest {
     proxy.close();
   }
 
-  @Test
+  @RegistryTest
   void exampleCatalogDeploysToAnEmptyRegistry() {
     DeployResult result = catalog.deploy("dev");
 
@@ -79,7 +80,7 @@ class DeployTest {
     assertTrue(table.contains("Plan: " + planned.size() + " to register"), table);
   }
 
-  @Test
+  @RegistryTest
   void secondDeployMakesNoWritesAndOneLookupPerUnchangedSubject() {
     int subjects = catalog.deploy("dev").deploy().changes().size();
     proxy.clear();
@@ -98,7 +99,7 @@ class DeployTest {
         DeployFormat.TEXT.render(again.deploy()).contains("No changes: dev matches the catalog."));
   }
 
-  @Test
+  @RegistryTest
   void anIncompatibleChangeIsRefusedWithNothingWritten() {
     catalog.deploy("dev");
     catalog.edit(
@@ -110,7 +111,16 @@ class DeployTest {
     DeployResult result = catalog.deploy("dev");
 
     assertEquals(1, result.exitCode());
-    assertEquals(List.of(), proxy.writes());
+    assertEquals(List.of(), result.deploy().written());
+    if (registry.version() == ApicurioVersion.V2_6_13) {
+      assertEquals(List.of(), proxy.writes());
+    } else {
+      // 3.3 cannot check a schema with references before registering it: the registration it
+      // refuses is the check
+      assertEquals(
+          List.of("POST /apis/ccompat/v7/subjects/" + MESSAGE_SENT + "/versions?normalize=true"),
+          proxy.writes().stream().map(r -> r.method() + " " + r.path()).toList());
+    }
     assertEquals(1, result.deploy().refusals().size());
     String refusal = result.deploy().refusals().get(0);
     assertTrue(
@@ -120,12 +130,17 @@ class DeployTest {
                 + "\" (event MessageSent, domains/messaging/events/message-sent.yaml) is"
                 + " incompatible with its history in dev: "),
         refusal);
-    assertTrue(refusal.contains("not fully compatible"), "the registry's reason: " + refusal);
+    assertTrue(
+        refusal.contains(
+            registry.version() == ApicurioVersion.V2_6_13
+                ? "not fully compatible"
+                : "Field type changed, message MessageSent , before: string , after int64"),
+        "the registry's reason: " + refusal);
     assertEquals(List.of(1), registryView.versions(MESSAGE_SENT));
     assertTrue(DeployFormat.TEXT.render(result.deploy()).contains("Nothing was written."));
   }
 
-  @Test
+  @RegistryTest
   void aDryRunPlansAndChecksButWritesNothing() {
     DeployResult result = catalog.engine.deploy(catalog.deployRequest("dev").withDryRun(true));
 
@@ -136,7 +151,7 @@ class DeployTest {
     assertTrue(DeployFormat.TEXT.render(result.deploy()).contains("Dry run: nothing was written."));
   }
 
-  @Test
+  @RegistryTest
   void aCompatibilityChangeAloneIsAppliedWithoutANewVersion() {
     catalog.deploy("dev");
     catalog.edit(
@@ -164,7 +179,7 @@ class DeployTest {
                         && line.endsWith(" BACKWARD_TRANSITIVE -> FULL_TRANSITIVE")));
   }
 
-  @Test
+  @RegistryTest
   void lintErrorsRefuseTheDeployBeforeTheRegistryIsAsked() {
     catalog.edit("domains/messaging/events/message-sent.yaml", "owner: messaging", "owner: nobody");
 
@@ -176,9 +191,9 @@ class DeployTest {
     assertEquals(List.of(), proxy.requests());
   }
 
-  @Test
+  @RegistryTest
   void aChangedImportGetsANewVersionAndEverySchemaUsingItIsRepointed() {
-    catalog.deploy("dev");
+    catalog.backwardOnly().deploy("dev");
     catalog.edit(
         "schemas/acme/common/v1/envelope.proto",
         "message Envelope {",
@@ -204,7 +219,7 @@ class DeployTest {
     assertEquals(List.of(), proxy.writes(), "and the next deploy is a no-op again");
   }
 
-  @Test
+  @RegistryTest
   void theJsonReportSaysWhatHappenedForPipelines() throws Exception {
     DeployResult result = catalog.deploy("dev");
 

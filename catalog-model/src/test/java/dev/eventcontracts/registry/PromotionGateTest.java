@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.eventcontracts.engine.DeployResult;
 import dev.eventcontracts.testkit.FaultProxy;
 import dev.eventcontracts.testkit.RegistryExtension;
+import dev.eventcontracts.testkit.RegistryTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +44,7 @@ class PromotionGateTest {
     prodProxy.close();
   }
 
-  @Test
+  @RegistryTest
   void theCatalogGoesThroughDevQaAndProdInOrder() {
     assertEquals(0, catalog.deploy("dev").exitCode());
     assertEquals(0, catalog.deploy("qa").exitCode());
@@ -55,9 +55,9 @@ class PromotionGateTest {
         RegistryFixture.client(qa.url()).subjects(), RegistryFixture.client(prod.url()).subjects());
   }
 
-  @Test
+  @RegistryTest
   void prodRefusesWhatQaDoesNotHoldThenAcceptsItOnceQaDoes() {
-    catalog.deploy("dev");
+    catalog.backwardOnly().deploy("dev");
     catalog.deploy("qa");
     catalog.deploy("prod");
     catalog.edit(
@@ -87,7 +87,7 @@ class PromotionGateTest {
         RegistryFixture.client(prod.url()).versions("messaging.message-sent.v1-value"));
   }
 
-  @Test
+  @RegistryTest
   void anEmptyPromotionSourceRefusesEverySchema() {
     DeployResult refused = catalog.deploy("qa");
 

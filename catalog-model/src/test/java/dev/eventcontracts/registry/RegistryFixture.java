@@ -35,8 +35,19 @@ final class RegistryFixture {
   final CatalogEngine engine = new CatalogEngine();
 
   RegistryFixture(Path dir) {
+    this(dir, true);
+  }
+
+  private RegistryFixture(Path dir, boolean example) {
     this.dir = dir;
-    copy(EXAMPLE, dir);
+    if (example) {
+      copy(EXAMPLE, dir);
+    }
+  }
+
+  /** A catalog a test already wrote into {@code dir}. */
+  static RegistryFixture at(Path dir) {
+    return new RegistryFixture(dir, false);
   }
 
   RegistryFixture env(String name, String value) {
@@ -86,6 +97,26 @@ final class RegistryFixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Holds every event to BACKWARD_TRANSITIVE. Apicurio 3.3 refuses any added field or message under
+   * FORWARD and FULL, which the tests that add a field do not test.
+   */
+  RegistryFixture backwardOnly() {
+    try (Stream<Path> files = Files.walk(dir.resolve("domains"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        String text = Files.readString(file);
+        Files.writeString(
+            file,
+            text.replaceAll(
+                "(?m)^compatibility: (FULL|FORWARD)(_TRANSITIVE)?$",
+                "compatibility: BACKWARD_TRANSITIVE"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   static HttpRegistryClient client(String url) {

@@ -9,10 +9,10 @@ import dev.eventcontracts.model.CompatibilityMode;
 import dev.eventcontracts.rule.Finding;
 import dev.eventcontracts.rule.Severity;
 import dev.eventcontracts.testkit.RegistryExtension;
+import dev.eventcontracts.testkit.RegistryTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +46,7 @@ class VerifyTest {
         .toList();
   }
 
-  @Test
+  @RegistryTest
   void aFreshDeployHasNoDrift() {
     VerifyResult result = catalog.verify("dev", true);
 
@@ -54,7 +54,7 @@ class VerifyTest {
     assertFalse(result.failed());
   }
 
-  @Test
+  @RegistryTest
   void aMissingSubjectIsDrift() {
     registry.registry().deleteSubject(MESSAGE_SENT);
 
@@ -67,7 +67,7 @@ class VerifyTest {
         drift(false));
   }
 
-  @Test
+  @RegistryTest
   void aSchemaChangedInGitButNotDeployedIsDrift() {
     catalog.edit(
         "schemas/acme/messaging/v1/message_sent.proto",
@@ -84,7 +84,7 @@ class VerifyTest {
         drift(false));
   }
 
-  @Test
+  @RegistryTest
   void aVersionRegisteredOutsideTheCatalogIsDrift() {
     RegisteredSchema latest = operator.latest(MESSAGE_SENT).orElseThrow();
     operator.setCompatibility(MESSAGE_SENT, CompatibilityMode.NONE);
@@ -105,7 +105,7 @@ class VerifyTest {
         drift(false));
   }
 
-  @Test
+  @RegistryTest
   void aCompatibilityLevelChangedInTheRegistryIsDrift() {
     operator.setCompatibility(MESSAGE_SENT, CompatibilityMode.NONE);
 
@@ -119,10 +119,12 @@ class VerifyTest {
         drift(false));
   }
 
-  @Test
+  @RegistryTest
   void aSchemaPointingAtAnotherVersionOfAnImportIsDrift() {
     RegisteredSchema envelope = operator.latest(ENVELOPE).orElseThrow();
     RegisteredSchema sent = operator.latest(MESSAGE_SENT).orElseThrow();
+    // Apicurio 3.3 refuses an added field under FULL; the operator does not care
+    operator.setCompatibility(ENVELOPE, CompatibilityMode.NONE);
     operator.register(
         ENVELOPE,
         new SchemaContent(
@@ -164,7 +166,7 @@ class VerifyTest {
         "the import itself drifted too: " + String.join("\n", drift));
   }
 
-  @Test
+  @RegistryTest
   void anUnmanagedSubjectWarnsAndStrictMakesItAnError() {
     operator.register(
         "legacy.audit-log-value",

@@ -1,7 +1,6 @@
 package dev.eventcontracts.testkit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * A real Apicurio Registry (in-memory storage) running as a child process on a free loopback port,
@@ -25,28 +23,57 @@ public final class ApicurioRegistry implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofSeconds(90);
 
+  private final ApicurioVersion version;
   private final Process process;
   private final int port;
   private final Path log;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ApicurioRegistry(Process process, int port, Path log) {
+  private ApicurioRegistry(ApicurioVersion version, Process process, int port, Path log) {
+    this.version = version;
     this.process = process;
     this.port = port;
     this.log = log;
   }
 
-  /** Starts a registry and waits until its API answers. */
+  /** Starts a 2.6.13 registry and waits until its API answers. */
   public static ApicurioRegistry start(String... jvmOptions) {
-    Path runner = runnerJar();
+    return start(ApicurioVersion.V2_6_13, jvmOptions);
+  }
+
+  /**
+   * Starts a registry of {@code version} and waits until its API answers. Its HTTP port and (on
+   * 3.x) its management port listen on loopback only; 3.x lets the Confluent API delete subjects,
+   * as 2.6 does.
+   */
+  public static ApicurioRegistry start(ApicurioVersion version, String... jvmOptions) {
+    return start(version, List.of(jvmOptions), List.of());
+  }
+
+  /** As {@link #start(ApicurioVersion, String...)}, with registry settings given as properties. */
+  public static ApicurioRegistry start(
+      ApicurioVersion version, List<String> jvmOptions, List<String> properties) {
+    Path runner = version.runner();
+    Path java =
+        version
+            .java()
+            .orElseThrow(() -> new IllegalStateException(version.unavailable().orElseThrow()));
     int port = freePort();
     try {
       Path log = Files.createTempFile("apicurio-" + port + "-", ".log");
       List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(List.of(jvmOptions));
+      command.add(java.toString());
+      command.addAll(jvmOptions);
       command.add("-Dquarkus.http.host=127.0.0.1");
       command.add("-Dquarkus.http.port=" + port);
+      if (version != ApicurioVersion.V2_6_13) {
+        command.add("-Dquarkus.management.host=127.0.0.1");
+        command.add("-Dquarkus.management.port=" + freePort());
+        command.add("-Dapicurio.rest.deletion.group.enabled=true");
+        command.add("-Dapicurio.rest.deletion.artifact.enabled=true");
+        command.add("-Dapicurio.rest.deletion.artifact-version.enabled=true");
+      }
+      properties.forEach(p -> command.add("-D" + p));
       command.add("-jar");
       command.add(runner.toString());
       Process process =
@@ -55,7 +82,7 @@ public final class ApicurioRegistry implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      ApicurioRegistry registry = new ApicurioRegistry(process, port, log);
+      ApicurioRegistry registry = new ApicurioRegistry(version, process, port, log);
       // a test JVM that dies must not leave a registry behind
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       registry.awaitReady();
@@ -67,7 +94,19 @@ public final class ApicurioRegistry implements AutoCloseable {
 
   /** Fast startup for tests: the C1 compiler only and the serial collector. */
   public static ApicurioRegistry startForTests() {
-    return start("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
+    return startForTests(ApicurioVersion.V2_6_13);
+  }
+
+  /** Fast startup for tests of one release. */
+  public static ApicurioRegistry startForTests(ApicurioVersion version, String... properties) {
+    return start(version, TEST_JVM, List.of(properties));
+  }
+
+  private static final List<String> TEST_JVM =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
+
+  public ApicurioVersion version() {
+    return version;
   }
 
   /** The Confluent-compatible API: {@code http://127.0.0.1:PORT/apis/ccompat/v7}. */
@@ -81,8 +120,8 @@ public final class ApicurioRegistry implements AutoCloseable {
 
   /** Deletes every subject and global rule, so the next test starts from an empty registry. */
   public void reset() {
-    send("DELETE", "/apis/registry/v2/groups/default/artifacts");
-    send("DELETE", "/apis/registry/v2/admin/rules");
+    send("DELETE", version.coreApi() + "/groups/default/artifacts");
+    send("DELETE", version.coreApi() + "/admin/rules");
   }
 
   /** Deletes a subject for good, as an operator would outside the catalog. */
@@ -114,7 +153,7 @@ public final class ApicurioRegistry implements AutoCloseable {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Apicurio Registry exited at startup; see " + log);
+        throw new IllegalStateException(version + " exited at startup; see " + log);
       }
       try {
         if (send("GET", "/apis/ccompat/v7/subjects") == 200) {
@@ -131,7 +170,7 @@ public final class ApicurioRegistry implements AutoCloseable {
       }
     }
     close();
-    throw new IllegalStateException("Apicurio Registry did not start within " + STARTUP);
+    throw new IllegalStateException(version + " did not start within " + STARTUP);
   }
 
   @Override
@@ -144,25 +183,6 @@ public final class ApicurioRegistry implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  static Path runnerJar() {
-    String configured = System.getProperty("apicurio.runner");
-    if (configured == null) {
-      Properties properties = new Properties();
-      try (InputStream in = ApicurioRegistry.class.getResourceAsStream("apicurio.properties")) {
-        properties.load(in);
-      } catch (IOException | NullPointerException e) {
-        throw new IllegalStateException("catalog-testkit was built without apicurio.properties");
-      }
-      configured = properties.getProperty("runner");
-    }
-    Path runner = Path.of(configured);
-    if (!Files.isRegularFile(runner)) {
-      throw new IllegalStateException(
-          runner + " is missing: build catalog-testkit (mvn -pl catalog-testkit install)");
-    }
-    return runner;
   }
 
   static int freePort() {

@@ -91,6 +91,10 @@ import dev.eventcontracts.rule.load.YamlNoDuplicateKey;
 import dev.eventcontracts.rule.load.YamlNoUnknownKey;
 import dev.eventcontracts.rule.load.YamlRequiredKey;
 import dev.eventcontracts.rule.load.YamlValueType;
+import dev.eventcontracts.rule.verify.RegionSameSchemaId;
+import dev.eventcontracts.rule.verify.RegionSameVersion;
+import dev.eventcontracts.rule.verify.RegionSubjectMissing;
+import dev.eventcontracts.rule.verify.RegistryListingComplete;
 import dev.eventcontracts.rule.verify.SubjectCompatibilityDrift;
 import dev.eventcontracts.rule.verify.SubjectMissing;
 import dev.eventcontracts.rule.verify.SubjectReferenceDrift;
@@ -212,6 +216,10 @@ public final class BuiltInRules {
   /** Rules of {@code catalog verify}, sorted by ID. */
   public static List<VerifyRule> verifyRules() {
     return List.of(
+        new RegionSameSchemaId(),
+        new RegionSameVersion(),
+        new RegionSubjectMissing(),
+        new RegistryListingComplete(),
         new SubjectCompatibilityDrift(),
         new SubjectMissing(),
         new SubjectReferenceDrift(),

@@ -68,6 +68,12 @@ final class Snapshots {
         unmanaged);
   }
 
+  /** A primary (us) in sync beside one other region (eu) whose subject is in {@code state}. */
+  static RegistrySnapshot regions(SubjectState eu) {
+    RegistrySnapshot other = of(eu == null ? List.of() : List.of(eu), List.of()).inRegion("eu");
+    return of(List.of(inSync()), List.of()).withRegions("us", List.of(other));
+  }
+
   /** What a rule reports over a snapshot, as {@code path:line:col: message}. */
   static List<String> findings(Rule<RegistrySnapshot> rule, RegistrySnapshot snapshot) {
     RuleMeta meta = rule.meta();
