@@ -62,12 +62,13 @@ public final class MessageSameRequiredFields implements BreakingRule {
                 message.use().event(),
                 "Message \""
                     + message.name()
-                    + "\" had required field \""
+                    + "\" gained required field \""
                     + field.getTag()
                     + "\" with name \""
                     + field.getName()
-                    + "\" "
+                    + "\" ("
                     + (counterpart == null ? "added" : "made required")
+                    + ")"
                     + "; new readers refuse data written without it.");
           }
         }

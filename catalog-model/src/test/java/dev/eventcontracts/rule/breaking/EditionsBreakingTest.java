@@ -121,7 +121,7 @@ class EditionsBreakingTest {
         EDITION.replace(
             "string id = 1;", "string id = 1 [features.field_presence = LEGACY_REQUIRED];");
     String added =
-        "5:3: Message \"Order\" had required field \"1\" with name \"id\" made required; new"
+        "5:3: Message \"Order\" gained required field \"1\" with name \"id\" (made required); new"
             + " readers refuse data written without it.";
     String dropped =
         "5:3: Message \"Order\" had required field \"1\" with name \"id\" made optional; old"

@@ -44,7 +44,7 @@ class MessageSameRequiredFieldsTest {
   void addingARequiredFieldBreaksNewReadersOfOldData() {
     assertEquals(
         List.of(
-            "5:3: Message \"Order\" had required field \"2\" with name \"quantity\" added; new"
+            "5:3: Message \"Order\" gained required field \"2\" with name \"quantity\" (added); new"
                 + " readers refuse data written without it."),
         SchemaChange.in(dir).findings("MESSAGE_SAME_REQUIRED_FIELDS", BEFORE, ADDED));
     assertEquals(List.of(), SchemaChange.in(dir).mode("FORWARD").rules(BEFORE, ADDED));
