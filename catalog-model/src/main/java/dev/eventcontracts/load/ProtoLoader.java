@@ -60,6 +60,12 @@ final class ProtoLoader {
   private static final Map<String, ProtoFileElement> WELL_KNOWN_CACHE = new ConcurrentHashMap<>();
   private static final Pattern SYNTAX = Pattern.compile("(?m)^[ \\t]*syntax\\s*=");
   private static final Map<String, Boolean> WELL_KNOWN_PRESENT = new ConcurrentHashMap<>();
+
+  /** Wire's parser refusing a group inside a group, naming the inner group and where it is. */
+  private static final Pattern NESTED_GROUP =
+      Pattern.compile(
+          "was GroupElement\\(label=\\w+, location=([^\\s(,]+\\.proto):(\\d+):(\\d+), name=(\\w+)");
+
   private static final Pattern POSITION = Pattern.compile("([^\\s(]+\\.proto):(\\d+):(\\d+)");
 
   private final CatalogSource source;
@@ -277,12 +283,26 @@ final class ProtoLoader {
 
   private static String cleanSyntaxMessage(RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    Matcher nested = NESTED_GROUP.matcher(message);
+    if (nested.find()) {
+      return "group \""
+          + nested.group(4)
+          + "\" is declared inside a group, which is not supported; declare it as a message"
+          + " nested in the enclosing group's message, with a field of that type";
+    }
     message = message.replaceFirst("^Syntax error in [^:]+:\\d+:\\d+: ", "");
     return "proto syntax error: " + message.lines().findFirst().orElse(message);
   }
 
   private SourceLocation position(String message, String fallbackPath) {
     if (message != null) {
+      Matcher nested = NESTED_GROUP.matcher(message);
+      if (nested.find()) {
+        return new SourceLocation(
+            catalogPath(nested.group(1)),
+            Integer.parseInt(nested.group(2)),
+            Integer.parseInt(nested.group(3)));
+      }
       Matcher m = POSITION.matcher(message);
       if (m.find()) {
         return new SourceLocation(

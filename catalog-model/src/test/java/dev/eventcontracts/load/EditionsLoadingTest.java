@@ -175,6 +175,29 @@ class EditionsLoadingTest {
   }
 
   @Test
+  void aGroupInsideAGroupIsAnInputErrorAtTheInnerGroup() {
+    assertEquals(
+        List.of(
+            "schemas/acme/legacy/v1/search.proto:6:5: group \"Snippet\" is declared inside a"
+                + " group, which is not supported; declare it as a message nested in the"
+                + " enclosing group's message, with a field of that type"),
+        problems(
+            "schemas/acme/legacy/v1/search.proto",
+            """
+            syntax = "proto2";
+            package acme.legacy.v1;
+            message Search {
+              repeated group Result = 1 {
+                optional string url = 2;
+                optional group Snippet = 3 {
+                  optional string text = 4;
+                }
+              }
+            }
+            """));
+  }
+
+  @Test
   void proto3FieldsMapOntoTheSameFeatures() {
     ProtoSchema protos =
         load(
