@@ -185,6 +185,24 @@ public final class CatalogPair {
   }
 
   /**
+   * The RPCs REF and now both declare, of the services the catalog checks: what the rules that
+   * compare one RPC with itself look at.
+   */
+  public List<ServicePair.RpcPair> keptRpcs() {
+    List<ServicePair.RpcPair> kept = new ArrayList<>();
+    for (ServicePair service : services()) {
+      if (service.use().checked()) {
+        for (ServicePair.RpcPair rpc : service.rpcs()) {
+          if (rpc.after() != null) {
+            kept.add(rpc);
+          }
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
    * Every gRPC service REF declared under its proto root, in file order, paired by fully qualified
    * name with the service now; services are held to the catalog defaults, as no event carries one.
    */

@@ -12,8 +12,14 @@ import java.util.List;
  */
 public record ServicePair(Service before, Service after, MessageUse use) {
 
-  /** One RPC of the service as REF had it and as it is now ({@code after} null when deleted). */
-  public record RpcPair(Rpc before, Rpc after) {}
+  /** One RPC of a service as REF had it and as it is now ({@code after} null when deleted). */
+  public record RpcPair(ServicePair service, Rpc before, Rpc after) {
+
+    /** {@code RPC "Send" on service "ChatService"}, as buf names an RPC. */
+    public String describe() {
+      return service.describe(before);
+    }
+  }
 
   public String name() {
     return before.name();
@@ -30,7 +36,7 @@ public record ServicePair(Service before, Service after, MessageUse use) {
     List<RpcPair> pairs = new ArrayList<>();
     if (after != null) {
       for (Rpc rpc : before.rpcs()) {
-        pairs.add(new RpcPair(rpc, after.rpc(rpc.getName())));
+        pairs.add(new RpcPair(this, rpc, after.rpc(rpc.getName())));
       }
     }
     return pairs;

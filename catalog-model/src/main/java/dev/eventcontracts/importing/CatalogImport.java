@@ -1,6 +1,7 @@
 package dev.eventcontracts.importing;
 
 import com.squareup.wire.schema.Location;
+import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.internal.parser.FieldElement;
 import com.squareup.wire.schema.internal.parser.MessageElement;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
@@ -50,23 +51,6 @@ public final class CatalogImport {
       Pattern.compile("[A-Za-z_][A-Za-z0-9_./-]*( [A-Za-z0-9_./-]+)*");
 
   private static final Pattern VERSION = Pattern.compile("v(\\d+)(?:[a-z]+\\d*)?");
-  private static final Set<String> SCALARS =
-      Set.of(
-          "double",
-          "float",
-          "int32",
-          "int64",
-          "uint32",
-          "uint64",
-          "sint32",
-          "sint64",
-          "fixed32",
-          "fixed64",
-          "sfixed32",
-          "sfixed64",
-          "bool",
-          "string",
-          "bytes");
 
   private CatalogImport() {}
 
@@ -540,7 +524,7 @@ public final class CatalogImport {
         return null;
       }
       List<FieldElement> fields = key.messages().get(0).getFields();
-      if (fields.size() != 1 || !SCALARS.contains(fields.get(0).getType())) {
+      if (fields.size() != 1 || !ProtoType.get(fields.get(0).getType()).isScalar()) {
         return null;
       }
       FieldElement field = fields.get(0);

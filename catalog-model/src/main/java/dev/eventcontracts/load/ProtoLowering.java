@@ -3,6 +3,7 @@ package dev.eventcontracts.load;
 import com.squareup.wire.Syntax;
 import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.Location;
+import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.internal.parser.EnumConstantElement;
 import com.squareup.wire.schema.internal.parser.EnumElement;
 import com.squareup.wire.schema.internal.parser.ExtendElement;
@@ -461,7 +462,8 @@ final class ProtoLowering {
           features(inherited, field.getOptions(), Target.FIELD, at.getLine(), at.getColumn());
       boolean repeated = label == Field.Label.REPEATED;
       boolean map = field.getType().startsWith("map<");
-      boolean scalar = SCALARS.contains(field.getType());
+      boolean scalar = ProtoType.get(field.getType()).isScalar();
+      boolean stringOrBytes = field.getType().equals("string") || field.getType().equals("bytes");
       if (declares(field.getOptions(), Feature.FIELD_PRESENCE)) {
         if (repeated || map) {
           problem(at, "a repeated field has no presence; remove features.field_presence");
@@ -470,7 +472,7 @@ final class ProtoLowering {
         }
       }
       if (declares(field.getOptions(), Feature.REPEATED_FIELD_ENCODING)
-          && (!repeated || (scalar && !PACKABLE.contains(field.getType())))) {
+          && (!repeated || stringOrBytes)) {
         problem(
             at,
             "only repeated scalar numeric and enum fields can set"
@@ -727,39 +729,4 @@ final class ProtoLowering {
     }
     return kept;
   }
-
-  private static final Set<String> SCALARS =
-      Set.of(
-          "double",
-          "float",
-          "int32",
-          "int64",
-          "uint32",
-          "uint64",
-          "sint32",
-          "sint64",
-          "fixed32",
-          "fixed64",
-          "sfixed32",
-          "sfixed64",
-          "bool",
-          "string",
-          "bytes");
-
-  /** Scalars a repeated field can pack: every numeric type and bool (enums too, by name). */
-  private static final Set<String> PACKABLE =
-      Set.of(
-          "double",
-          "float",
-          "int32",
-          "int64",
-          "uint32",
-          "uint64",
-          "sint32",
-          "sint64",
-          "fixed32",
-          "fixed64",
-          "sfixed32",
-          "sfixed64",
-          "bool");
 }

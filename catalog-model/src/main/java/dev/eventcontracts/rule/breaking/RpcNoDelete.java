@@ -31,7 +31,7 @@ public final class RpcNoDelete implements BreakingRule {
               pair.now(service.after().location()),
               null,
               "Previously present "
-                  + service.describe(rpc.before())
+                  + rpc.describe()
                   + " was deleted; clients built against it get UNIMPLEMENTED.");
         }
       }

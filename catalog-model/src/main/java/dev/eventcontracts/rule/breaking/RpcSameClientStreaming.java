@@ -1,7 +1,6 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.ServicePair;
 import dev.eventcontracts.breaking.ServicePair.RpcPair;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
@@ -20,27 +19,14 @@ public final class RpcSameClientStreaming implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (ServicePair service : pair.services()) {
-      if (!service.use().checked()) {
-        continue;
-      }
-      for (RpcPair rpc : service.rpcs()) {
-        if (rpc.after() == null) {
-          continue;
-        }
-        boolean was = rpc.before().getRequestStreaming();
-        boolean is = rpc.after().getRequestStreaming();
-        if (was != is) {
-          out.report(
-              pair.now(rpc.after().getLocation()),
-              null,
-              service.describe(rpc.after())
-                  + " changed from "
-                  + shape(was)
-                  + " to "
-                  + shape(is)
-                  + ".");
-        }
+    for (RpcPair rpc : pair.keptRpcs()) {
+      boolean was = rpc.before().getRequestStreaming();
+      boolean is = rpc.after().getRequestStreaming();
+      if (was != is) {
+        out.report(
+            pair.now(rpc.after().getLocation()),
+            null,
+            rpc.describe() + " changed from " + shape(was) + " to " + shape(is) + ".");
       }
     }
   }

@@ -1,7 +1,6 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.ServicePair;
 import dev.eventcontracts.breaking.ServicePair.RpcPair;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
@@ -23,27 +22,19 @@ public final class RpcSameIdempotencyLevel implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (ServicePair service : pair.services()) {
-      if (!service.use().checked()) {
-        continue;
-      }
-      for (RpcPair rpc : service.rpcs()) {
-        if (rpc.after() == null) {
-          continue;
-        }
-        String was = OptionValue.of(rpc.before().getOptions(), "idempotency_level", DEFAULT);
-        String is = OptionValue.of(rpc.after().getOptions(), "idempotency_level", DEFAULT);
-        if (!was.equals(is)) {
-          out.report(
-              pair.now(rpc.after().getLocation()),
-              null,
-              service.describe(rpc.after())
-                  + " changed option \"idempotency_level\" from \""
-                  + was
-                  + "\" to \""
-                  + is
-                  + "\".");
-        }
+    for (RpcPair rpc : pair.keptRpcs()) {
+      String was = OptionValue.of(rpc.before().getOptions(), "idempotency_level", DEFAULT);
+      String is = OptionValue.of(rpc.after().getOptions(), "idempotency_level", DEFAULT);
+      if (!was.equals(is)) {
+        out.report(
+            pair.now(rpc.after().getLocation()),
+            null,
+            rpc.describe()
+                + " changed option \"idempotency_level\" from \""
+                + was
+                + "\" to \""
+                + is
+                + "\".");
       }
     }
   }

@@ -1,7 +1,6 @@
 package dev.eventcontracts.rule.breaking;
 
 import dev.eventcontracts.breaking.CatalogPair;
-import dev.eventcontracts.breaking.ServicePair;
 import dev.eventcontracts.breaking.ServicePair.RpcPair;
 import dev.eventcontracts.rule.BreakingRule;
 import dev.eventcontracts.rule.Category;
@@ -20,27 +19,14 @@ public final class RpcSameRequestType implements BreakingRule {
 
   @Override
   public void check(CatalogPair pair, Findings out) {
-    for (ServicePair service : pair.services()) {
-      if (!service.use().checked()) {
-        continue;
-      }
-      for (RpcPair rpc : service.rpcs()) {
-        if (rpc.after() == null) {
-          continue;
-        }
-        String was = rpc.before().getRequestType().toString();
-        String is = rpc.after().getRequestType().toString();
-        if (!was.equals(is)) {
-          out.report(
-              pair.now(rpc.after().getLocation()),
-              null,
-              service.describe(rpc.after())
-                  + " changed request type from \""
-                  + was
-                  + "\" to \""
-                  + is
-                  + "\".");
-        }
+    for (RpcPair rpc : pair.keptRpcs()) {
+      String was = rpc.before().getRequestType().toString();
+      String is = rpc.after().getRequestType().toString();
+      if (!was.equals(is)) {
+        out.report(
+            pair.now(rpc.after().getLocation()),
+            null,
+            rpc.describe() + " changed request type from \"" + was + "\" to \"" + is + "\".");
       }
     }
   }
