@@ -441,7 +441,7 @@ public final class CatalogEngine {
                 : current.events().stream()
                     .map(dev.eventcontracts.model.Event::name)
                     .collect(java.util.stream.Collectors.toSet()),
-            current == null ? java.util.Set.of() : managedSubjects(current));
+            current == null ? java.util.Set.of() : SubjectPlan.of(current).managed());
     String url = request.registryUrl();
     CatalogImport.Draft draft =
         CatalogImport.draft(
@@ -527,14 +527,6 @@ public final class CatalogEngine {
     return lintRun(loaded, rulesConfig(loaded.catalog()).lint()).findings().stream()
         .filter(f -> !f.rule().equals(todoRule))
         .toList();
-  }
-
-  /** The subjects a catalog accounts for: those it plans and the keys of its topics. */
-  private static java.util.Set<String> managedSubjects(Catalog catalog) {
-    SubjectPlan plan = SubjectPlan.of(catalog);
-    java.util.Set<String> managed = new java.util.HashSet<>(plan.keySubjects());
-    plan.subjects().forEach(s -> managed.add(s.subject()));
-    return managed;
   }
 
   private static boolean sameText(Path dir, Map.Entry<String, String> file) {

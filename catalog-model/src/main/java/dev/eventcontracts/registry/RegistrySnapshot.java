@@ -171,9 +171,7 @@ public record RegistrySnapshot(
     }
     SubjectListing listing = client.listSubjects();
     Set<String> listed = new HashSet<>(listing.subjects());
-    Set<String> planned = new HashSet<>();
-    plan.subjects().forEach(s -> planned.add(s.subject()));
-    planned.addAll(plan.keySubjects());
+    Set<String> planned = plan.managed();
     List<String> unmanaged =
         listing.subjects().stream()
             .filter(s -> s.startsWith(prefix) && !planned.contains(s))

@@ -13,6 +13,7 @@ import dev.eventcontracts.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,13 @@ public record SubjectPlan(List<PlannedSubject> subjects, List<String> keySubject
 
   public SubjectPlan(List<PlannedSubject> subjects) {
     this(subjects, List.of());
+  }
+
+  /** Every subject the catalog accounts for: those it registers and the keys of its topics. */
+  public Set<String> managed() {
+    Set<String> managed = new HashSet<>(keySubjects);
+    subjects.forEach(s -> managed.add(s.subject()));
+    return managed;
   }
 
   public Optional<PlannedSubject> subject(String name) {
