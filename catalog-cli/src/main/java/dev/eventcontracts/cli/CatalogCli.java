@@ -8,7 +8,9 @@ import dev.eventcontracts.report.DiffFormat;
 import dev.eventcontracts.report.ReportFormat;
 import dev.eventcontracts.report.RulesFormat;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
@@ -41,25 +43,51 @@ public final class CatalogCli {
 
   /** The command tree as {@code invocation} runs it: its variables, folder and terminal. */
   public static CommandLine create(PrintWriter out, PrintWriter err, Invocation invocation) {
+    return create(out, err, invocation, null);
+  }
+
+  /**
+   * The command tree that runs {@code args}: when they start with the name of a command, that
+   * command alone, since building the other sixteen is a twentieth of a second of every start;
+   * otherwise (help, completion, a misspelt command) the whole tree.
+   */
+  public static CommandLine forArguments(
+      PrintWriter out, PrintWriter err, Invocation invocation, String... args) {
+    String first = args.length == 0 ? null : args[0];
+    boolean alone = first != null && !WHOLE_TREE.contains(first);
+    return create(out, err, invocation, alone ? first : null);
+  }
+
+  /** Commands that read the whole tree. */
+  private static final java.util.Set<String> WHOLE_TREE = java.util.Set.of("help", "completion");
+
+  private static CommandLine create(
+      PrintWriter out, PrintWriter err, Invocation invocation, String only) {
     CatalogEngine engine = new CatalogEngine();
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("lint", () -> new LintCommand(engine, invocation));
+    commands.put("breaking", () -> new BreakingCommand(engine, invocation));
+    commands.put("diff", () -> new DiffCommand(engine, invocation));
+    commands.put("deploy", () -> new DeployCommand(engine, invocation));
+    commands.put("verify", () -> new VerifyCommand(engine, invocation));
+    commands.put("rules", () -> new RulesCommand(engine));
+    commands.put("docs", () -> new DocsCommand(engine, invocation));
+    commands.put("codeowners", () -> new CodeownersCommand(engine, invocation));
+    commands.put("approvals", () -> new ApprovalsCommand(engine, invocation));
+    commands.put("variables", () -> new VariablesCommand(engine, invocation));
+    commands.put("baseline", () -> new BaselineCommand(engine, invocation));
+    commands.put("version", () -> new VersionCommand(engine, invocation));
+    commands.put("init", () -> new InitCommand(engine, invocation));
+    commands.put("import", () -> new ImportCommand(engine, invocation));
+    commands.put("new", () -> NewCommand.create(engine, invocation));
+    commands.put("completion", CompletionCommand::new);
+    commands.put("help", HelpCommand::new);
     CommandLine cli = new CommandLine(new CatalogCommand());
-    cli.addSubcommand(new LintCommand(engine, invocation));
-    cli.addSubcommand(new BreakingCommand(engine, invocation));
-    cli.addSubcommand(new DiffCommand(engine, invocation));
-    cli.addSubcommand(new DeployCommand(engine, invocation));
-    cli.addSubcommand(new VerifyCommand(engine, invocation));
-    cli.addSubcommand(new RulesCommand(engine));
-    cli.addSubcommand(new DocsCommand(engine, invocation));
-    cli.addSubcommand(new CodeownersCommand(engine, invocation));
-    cli.addSubcommand(new ApprovalsCommand(engine, invocation));
-    cli.addSubcommand(new VariablesCommand(engine, invocation));
-    cli.addSubcommand(new BaselineCommand(engine, invocation));
-    cli.addSubcommand(new VersionCommand(engine, invocation));
-    cli.addSubcommand(new InitCommand(engine, invocation));
-    cli.addSubcommand(new ImportCommand(engine, invocation));
-    cli.addSubcommand(NewCommand.create(engine, invocation));
-    cli.addSubcommand(new CompletionCommand());
-    cli.addSubcommand(new HelpCommand());
+    if (only != null && commands.containsKey(only)) {
+      cli.addSubcommand(only, commands.get(only).get());
+    } else {
+      commands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
     // -V on a subcommand prints nothing unless that command has a version provider too
     for (CommandLine command : cli.getSubcommands().values()) {
       command.getCommandSpec().versionProvider(new CatalogCommand.Version());

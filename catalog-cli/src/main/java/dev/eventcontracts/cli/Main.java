@@ -11,6 +11,6 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(CatalogCli.create(out, err).execute(args));
+    System.exit(CatalogCli.forArguments(out, err, Invocation.current(), args).execute(args));
   }
 }

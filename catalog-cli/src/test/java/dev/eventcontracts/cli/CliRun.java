@@ -16,7 +16,8 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode =
-        CatalogCli.create(new PrintWriter(out, true), new PrintWriter(err, true), invocation)
+        CatalogCli.forArguments(
+                new PrintWriter(out, true), new PrintWriter(err, true), invocation, args)
             .execute(args);
     return new CliRun(exitCode, out.toString(), err.toString());
   }

@@ -578,22 +578,24 @@ final class ProtoLoader {
   }
 
   /**
-   * Whether the tool has a well-known file at {@code path}; asked once per path, since Wire's core
-   * loader parses its file anew on every call and nearly every file imports a well-known one.
+   * Whether the tool has a well-known file at {@code path}: one Wire bundles, or one of
+   * protobuf-java's resources. Answered from the name and the class path, without parsing the file
+   * (descriptor.proto alone is a tenth of a second on a cold start), once per path.
    */
   private static boolean isWellKnown(String path) {
-    return WELL_KNOWN_PRESENT.computeIfAbsent(path, p -> wellKnown(p) != null);
+    return WIRE_BUNDLED.contains(path)
+        || (path.startsWith(WELL_KNOWN)
+            && WELL_KNOWN_PRESENT.computeIfAbsent(
+                path, p -> com.google.protobuf.Any.class.getClassLoader().getResource(p) != null));
   }
 
   /**
    * A fresh copy of a well-known file, from Wire's bundle or protobuf-java's resources; null when
-   * unknown. Fresh, because linking changes a file and groups link in parallel.
+   * unknown. Fresh, because linking changes a file and groups link in parallel; each file is parsed
+   * once, since Wire's core loader would parse its file anew on every call.
    */
   static ProtoFile wellKnown(String path) {
-    if (WIRE_BUNDLED.contains(path)) {
-      return CoreLoader.INSTANCE.load(path);
-    }
-    if (!path.startsWith(WELL_KNOWN)) {
+    if (!WIRE_BUNDLED.contains(path) && !path.startsWith(WELL_KNOWN)) {
       return null;
     }
     ProtoFileElement element = WELL_KNOWN_CACHE.computeIfAbsent(path, ProtoLoader::readWellKnown);
@@ -601,6 +603,9 @@ final class ProtoLoader {
   }
 
   private static ProtoFileElement readWellKnown(String path) {
+    if (WIRE_BUNDLED.contains(path)) {
+      return CoreLoader.INSTANCE.load(path).toElement();
+    }
     try (InputStream in =
         com.google.protobuf.Any.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {

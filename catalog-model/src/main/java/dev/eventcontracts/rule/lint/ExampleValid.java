@@ -40,16 +40,25 @@ import java.util.Map;
 public final class ExampleValid implements LintRule {
 
   private static final int MAX_BYTES = 1 << 20;
-  private static final JsonFactory JSON =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(64)
-                  .maxStringLength(MAX_BYTES)
-                  .build())
-          .build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
-  private static final JsonFormat.Parser PARSER = JsonFormat.parser();
+
+  /**
+   * The JSON readers, made on the first example: Jackson's and protobuf's parsers take a few dozen
+   * milliseconds to initialise, which a catalog without examples should not pay on every lint.
+   */
+  private static final class Json {
+    static final JsonFactory FACTORY =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxStringLength(MAX_BYTES)
+                    .build())
+            .build();
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final JsonFormat.Parser PARSER = JsonFormat.parser();
+
+    private Json() {}
+  }
 
   @Override
   public void check(Catalog catalog, Findings out) {
@@ -100,7 +109,7 @@ public final class ExampleValid implements LintRule {
     Map<String, SourceLocation> positions = new HashMap<>();
     JsonNode root;
     try {
-      root = MAPPER.readTree(text);
+      root = Json.MAPPER.readTree(text);
       index(text, path, positions);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -164,7 +173,7 @@ public final class ExampleValid implements LintRule {
     Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> entry = fields.next();
-      ObjectNode single = MAPPER.createObjectNode();
+      ObjectNode single = Json.MAPPER.createObjectNode();
       single.set(entry.getKey(), entry.getValue());
       String error = parseError(single, descriptor);
       if (error == null) {
@@ -199,8 +208,8 @@ public final class ExampleValid implements LintRule {
           && field.isRepeated()
           && entry.getValue() instanceof ArrayNode array) {
         for (int i = 0; i < array.size(); i++) {
-          ObjectNode one = MAPPER.createObjectNode();
-          one.set(entry.getKey(), MAPPER.createArrayNode().add(array.get(i)));
+          ObjectNode one = Json.MAPPER.createObjectNode();
+          one.set(entry.getKey(), Json.MAPPER.createArrayNode().add(array.get(i)));
           String elementError = parseError(one, descriptor);
           if (elementError != null) {
             return new Problem(fieldPath + "[" + i + "]", elementError);
@@ -227,7 +236,7 @@ public final class ExampleValid implements LintRule {
 
   private static String parseError(ObjectNode object, Descriptor descriptor) {
     try {
-      PARSER.merge(object.toString(), DynamicMessage.newBuilder(descriptor));
+      Json.PARSER.merge(object.toString(), DynamicMessage.newBuilder(descriptor));
       return null;
     } catch (InvalidProtocolBufferException | RuntimeException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -238,7 +247,7 @@ public final class ExampleValid implements LintRule {
   /** Records where each JSON path ($.a.b[0]) starts in the file. */
   private static void index(String text, String file, Map<String, SourceLocation> positions)
       throws IOException {
-    try (JsonParser parser = JSON.createParser(text)) {
+    try (JsonParser parser = Json.FACTORY.createParser(text)) {
       walk(parser, parser.nextToken(), "$", file, positions);
     }
   }
