@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -70,15 +72,21 @@ final class FlowGraph {
 
   /**
    * Layouts by shape (node sizes and edges): most event graphs share a shape with another one, and
-   * ELK gives the same layout for the same input, so one is reused. Bounded, as it lives as long as
+   * ELK gives the same layout for the same input, so one is reused. A layout being made is in here
+   * too, so a page that needs it waits instead of making it again. Bounded, as it lives as long as
    * the class.
    */
-  private static final Map<String, Layout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, FutureTask<Layout>> LAYOUTS = new ConcurrentHashMap<>();
 
   private static final int MAX_CACHED = 20_000;
 
   private List<Node> order() {
     return List.copyOf(nodes.values());
+  }
+
+  /** Lays the graph out (or finds its layout made), so that drawing it later takes no time. */
+  void layOut() {
+    layout(order());
   }
 
   private Layout layout(List<Node> order) {
@@ -92,16 +100,27 @@ final class FlowGraph {
     for (List<String> e : edges) {
       key.append(position.get(e.get(0))).append('>').append(position.get(e.get(1))).append(',');
     }
-    String shape = key.toString();
-    Layout cached = LAYOUTS.get(shape);
-    if (cached != null) {
-      return cached;
+    FutureTask<Layout> made = new FutureTask<>(() -> elk(order));
+    FutureTask<Layout> known =
+        LAYOUTS.size() < MAX_CACHED ? LAYOUTS.putIfAbsent(key.toString(), made) : null;
+    if (known == null) {
+      made.run();
+      known = made;
     }
-    Layout computed = elk(order);
-    if (LAYOUTS.size() < MAX_CACHED) {
-      LAYOUTS.putIfAbsent(shape, computed);
+    try {
+      return known.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while laying out a graph", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    return computed;
   }
 
   private Layout elk(List<Node> order) {
@@ -152,32 +171,6 @@ final class FlowGraph {
       }
     }
     return new Layout(graph.getWidth(), graph.getHeight(), boxes, paths);
-  }
-
-  /** Graphs {@link #warmUp} lays out; more than a core idles for while a catalog loads. */
-  private static final int WARM_UP_GRAPHS = 40;
-
-  /**
-   * Lays out graphs shaped like a domain's (producers, topics, consumers, crossing edges) and
-   * throws them away, so that ELK's classes are loaded and its hot paths compiled before the site
-   * needs them. Nothing is cached: the site's pictures do not depend on it.
-   */
-  static void warmUp() {
-    for (int round = 0; round < WARM_UP_GRAPHS; round++) {
-      FlowGraph graph = new FlowGraph();
-      int topics = 4 + round % 16;
-      for (int t = 0; t < topics; t++) {
-        graph.node("topic:" + t, "topic", "domain.topic-" + t + ".v1", "");
-        String producer = "service:p" + t % 3;
-        String consumer = "service:c" + (t * 7 + round) % 11;
-        graph.node(producer, "service", "producer-" + t % 3, "");
-        graph.node(consumer, "service", "consumer-" + consumer, "");
-        graph.edge(producer, "topic:" + t);
-        graph.edge("topic:" + t, consumer);
-        graph.edge("topic:" + t, "service:c" + (t + 1) % 11);
-      }
-      graph.elk(graph.order());
-    }
   }
 
   /** The SVG of the laid-out graph; links are prefixed with {@code root} (the way to the root). */
@@ -262,10 +255,12 @@ final class FlowGraph {
 
   private Map<String, Double> kindWidths;
 
-  private static String num(double value) {
+  /** A coordinate to one decimal, without a trailing ".0" (String.format is a tenth of a site). */
+  static String num(double value) {
     long rounded = Math.round(value * 10);
-    return rounded % 10 == 0
-        ? Long.toString(rounded / 10)
-        : String.format(Locale.ROOT, "%.1f", rounded / 10.0);
+    long whole = Math.abs(rounded) / 10;
+    long tenth = Math.abs(rounded) % 10;
+    String sign = rounded < 0 ? "-" : "";
+    return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
   }
 }

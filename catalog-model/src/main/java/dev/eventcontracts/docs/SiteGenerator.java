@@ -63,23 +63,28 @@ public final class SiteGenerator {
   }
 
   /**
-   * Starts preparing the layout engine on a background thread, to call before the catalog is
-   * loaded: loading keeps one core busy, and ELK's first layouts (loading and compiling its
-   * classes) take about as long on another. Rendering does not wait for it.
+   * Lays out the catalog's big graphs (the whole catalog's and each domain's, most of the site's
+   * drawing) on a background thread, from the catalog without its protos: the loader hands it over
+   * while the protos link, which leaves a core idle part of the time. The pages take each layout
+   * from there when it is ready, wait for one being made, and make any other themselves; what they
+   * draw is the same either way.
    */
-  public static void prepareInBackground() {
+  public static void layOutGraphsInBackground(Catalog withoutProtos) {
     Thread thread =
         new Thread(
             () -> {
               try {
-                FlowGraph.warmUp();
+                CatalogIndex index = new CatalogIndex(withoutProtos);
+                catalogGraph(index, new int[1]).layOut();
+                for (String id : domainIds(index)) {
+                  graphOf(index.inDomain(id)).layOut();
+                }
               } catch (RuntimeException | LinkageError e) {
-                // The site's own layouts report any such failure.
+                // The pages make their own layouts and report any such failure.
               }
             },
-            "docs-warm-up");
+            "docs-layouts");
     thread.setDaemon(true);
-    thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
   }
 
@@ -291,6 +296,10 @@ public final class SiteGenerator {
   }
 
   private java.util.Set<String> domainIds() {
+    return domainIds(index);
+  }
+
+  private static java.util.Set<String> domainIds(CatalogIndex index) {
     java.util.Set<String> ids = new TreeSet<>(index.domains.keySet());
     ids.addAll(index.byDomain.keySet());
     return ids;
@@ -356,7 +365,17 @@ public final class SiteGenerator {
    * weighted by the events it stands for; only the {@link #CATALOG_GRAPH_LINKS} heaviest are drawn
    * (ties by name), and the page says how many were left out.
    */
-  private FlowGraph domainLevelGraph(int[] omitted) {
+  /**
+   * The whole catalog's graph: producer → topic → consumer up to {@link #CATALOG_GRAPH_TOPICS}
+   * topics, at domain level above; {@code omitted[0]} is set to the links left out.
+   */
+  private static FlowGraph catalogGraph(CatalogIndex index, int[] omitted) {
+    return index.topics.size() <= CATALOG_GRAPH_TOPICS
+        ? graphOf(index.events)
+        : domainLevelGraph(index, omitted);
+  }
+
+  private static FlowGraph domainLevelGraph(CatalogIndex index, int[] omitted) {
     Map<List<String>, Integer> weights = new java.util.HashMap<>();
     for (Event event : index.events) {
       String domain = "domain:" + event.domain();
@@ -751,12 +770,12 @@ public final class SiteGenerator {
 
   private String catalogGraphPage(String root) {
     StringBuilder b = new StringBuilder("<h1>Graph</h1>\n");
+    int[] omitted = new int[1];
+    FlowGraph graph = catalogGraph(index, omitted);
     if (index.topics.size() <= CATALOG_GRAPH_TOPICS) {
       b.append("<p>Every producer → topic → consumer of the catalog.</p>\n")
-          .append(graphBlock(graphOf(index.events), root, "Flow of the catalog"));
+          .append(graphBlock(graph, root, "Flow of the catalog"));
     } else {
-      int[] omitted = new int[1];
-      FlowGraph graph = domainLevelGraph(omitted);
       b.append("<p>The catalog has ")
           .append(index.topics.size())
           .append(" topics, too many to draw one by one, so this graph is drawn at domain level:")

@@ -149,15 +149,14 @@ public final class CatalogEngine {
    * too.
    */
   public DocsResult docs(DocsRequest request) {
-    SiteGenerator.prepareInBackground();
-    Catalog catalog;
     ContractDiff diff = null;
-    if (request.against() == null) {
-      catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
-    } else {
+    if (request.against() != null) {
       diff = diff(new DiffRequest(request.catalogDir(), request.against(), request.today())).diff();
-      catalog = CatalogLoader.load(openDirectory(request.catalogDir())).catalog();
     }
+    Catalog catalog =
+        CatalogLoader.load(
+                openDirectory(request.catalogDir()), SiteGenerator::layOutGraphsInBackground)
+            .catalog();
     DocsOptions options = new DocsOptions(request.baseUrl(), diff, BuiltInRules.all());
     return new DocsResult(request.out(), SiteGenerator.write(catalog, options, request.out()));
   }

@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,14 +92,29 @@ public final class CatalogLoader {
   /** Whether the file {@code lint.baseline} names is read; {@code catalog baseline} rewrites it. */
   private final boolean withBaseline;
 
-  private CatalogLoader(CatalogSource source, boolean withBaseline) {
+  /** Told of the catalog without its protos while they link; null for no one. */
+  private final Consumer<Catalog> beforeProtos;
+
+  private CatalogLoader(
+      CatalogSource source, boolean withBaseline, Consumer<Catalog> beforeProtos) {
     this.source = source;
     this.withBaseline = withBaseline;
+    this.beforeProtos = beforeProtos;
   }
 
   /** Loads everything, or throws a {@link CatalogException} (exit 2) listing every bad file. */
   public static Loaded load(CatalogSource source) {
-    return new CatalogLoader(source, true).run();
+    return new CatalogLoader(source, true, null).run();
+  }
+
+  /**
+   * As {@link #load(CatalogSource)}, handing {@code beforeProtos} the catalog without its protos
+   * (domains, events, services) as soon as its YAML files have read cleanly, while the protos are
+   * still linking: work that needs only those can start on a core the linker leaves idle. It is not
+   * called when a YAML file is bad, and must return at once.
+   */
+  public static Loaded load(CatalogSource source, Consumer<Catalog> beforeProtos) {
+    return new CatalogLoader(source, true, beforeProtos).run();
   }
 
   /**
@@ -106,7 +122,7 @@ public final class CatalogLoader {
    * catalog {@code catalog baseline} writes a new baseline for.
    */
   public static Loaded loadWithoutBaseline(CatalogSource source) {
-    return new CatalogLoader(source, false).run();
+    return new CatalogLoader(source, false, null).run();
   }
 
   private Loaded run() {
@@ -182,6 +198,9 @@ public final class CatalogLoader {
             .filter(java.util.Objects::nonNull)
             .toList();
 
+    if (beforeProtos != null && inputErrors.isEmpty()) {
+      beforeProtos.accept(new Catalog(settings, domains, events, services, null, files));
+    }
     ProtoSchema protos = protoSchema(protoLoad);
     failOnInputErrors();
     Repository repository =
