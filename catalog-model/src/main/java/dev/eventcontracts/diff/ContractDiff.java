@@ -1,5 +1,6 @@
 package dev.eventcontracts.diff;
 
+import dev.eventcontracts.Parallel;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.Encoding;
 import dev.eventcontracts.model.Event;
@@ -128,8 +129,8 @@ public record ContractDiff(
     TreeSet<String> names = new TreeSet<>(old.keySet());
     names.addAll(now.keySet());
     List<EventDiff> events =
-        names.parallelStream()
-            .map(
+        Parallel.map(
+                List.copyOf(names),
                 name ->
                     event(
                         before,
@@ -137,6 +138,7 @@ public record ContractDiff(
                         after,
                         now.get(name),
                         breakingByEvent.getOrDefault(name, List.of())))
+            .stream()
             .filter(Objects::nonNull)
             .toList();
     List<Change> catalogChanges =

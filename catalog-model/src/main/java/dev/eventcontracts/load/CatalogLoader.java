@@ -1,6 +1,7 @@
 package dev.eventcontracts.load;
 
 import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.Parallel;
 import dev.eventcontracts.model.ApprovedBreak;
 import dev.eventcontracts.model.Catalog;
 import dev.eventcontracts.model.CatalogSettings;
@@ -166,8 +167,9 @@ public final class CatalogLoader {
       }
     }
     List<Domain> domains =
-        domainFiles.parallelStream()
-            .map(
+        present(
+            Parallel.map(
+                domainFiles,
                 file -> {
                   YamlNode node = readYaml(file);
                   if (node == null) {
@@ -176,27 +178,23 @@ public final class CatalogLoader {
                   Matcher domain = DOMAIN_FILE.matcher(file);
                   domain.matches();
                   return readDomain(domain.group(1), file, node);
-                })
-            .filter(java.util.Objects::nonNull)
-            .toList();
+                }));
     List<Service> services =
-        serviceFiles.parallelStream()
-            .map(
+        present(
+            Parallel.map(
+                serviceFiles,
                 file -> {
                   YamlNode node = readYaml(file);
                   return node == null ? null : readService(file, node);
-                })
-            .filter(java.util.Objects::nonNull)
-            .toList();
+                }));
     List<Event> events =
-        eventFiles.parallelStream()
-            .map(
+        present(
+            Parallel.map(
+                eventFiles,
                 file -> {
                   YamlNode node = readYaml(file);
                   return node == null ? null : readEvent(file, node, settings);
-                })
-            .filter(java.util.Objects::nonNull)
-            .toList();
+                }));
 
     if (beforeProtos != null && inputErrors.isEmpty()) {
       beforeProtos.accept(new Catalog(settings, domains, events, services, null, files));
@@ -211,6 +209,11 @@ public final class CatalogLoader {
     List<LoadIssue> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     return new Loaded(catalog, sorted);
+  }
+
+  /** The items that are there: a file that could not be read gave null (and an input error). */
+  private static <T> List<T> present(List<T> items) {
+    return items.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   /** The proto loader's result, with its unchecked exceptions and errors thrown here. */

@@ -10,6 +10,7 @@ import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.SchemaException;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import com.squareup.wire.schema.internal.parser.ProtoParser;
+import dev.eventcontracts.Parallel;
 import dev.eventcontracts.model.ProtoFeatures;
 import dev.eventcontracts.model.ProtoSchema;
 import dev.eventcontracts.model.SourceLocation;
@@ -119,21 +120,22 @@ final class ProtoLoader {
     Map<String, Map<Integer, Set<String>>> suppressions = new ConcurrentHashMap<>();
     Map<String, String> texts = new ConcurrentHashMap<>();
     Map<String, ProtoFeatures.FileFeatures> lowered = new ConcurrentHashMap<>();
-    catalogFiles.parallelStream()
-        .forEach(
-            path -> {
-              Parsed p = parse(path, texts);
-              if (p != null) {
-                parsed.put(path, p);
-                if (p.features() != null) {
-                  lowered.put(path, p.features());
-                }
-                Map<Integer, Set<String>> comments = suppressionComments(p.text());
-                if (!comments.isEmpty()) {
-                  suppressions.put(catalogPath(path), comments);
-                }
-              }
-            });
+    Parallel.map(
+        catalogFiles,
+        path -> {
+          Parsed p = parse(path, texts);
+          if (p != null) {
+            parsed.put(path, p);
+            if (p.features() != null) {
+              lowered.put(path, p.features());
+            }
+            Map<Integer, Set<String>> comments = suppressionComments(p.text());
+            if (!comments.isEmpty()) {
+              suppressions.put(catalogPath(path), comments);
+            }
+          }
+          return null;
+        });
     if (parsed.size() != catalogFiles.size()) {
       return null;
     }
@@ -144,7 +146,12 @@ final class ProtoLoader {
     if (schema == null) {
       return null;
     }
-    otherFiles.parallelStream().forEach(path -> readOther(path, texts));
+    Parallel.map(
+        otherFiles,
+        path -> {
+          readOther(path, texts);
+          return null;
+        });
     return new ProtoSchema(
         schema,
         protoRoot,
@@ -450,8 +457,7 @@ final class ProtoLoader {
     paths.sort(null);
     List<List<String>> groups = groups(paths, parsed);
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    List<Schema> linked =
-        groups.parallelStream().map(group -> linkGroup(group, parsed, errors)).toList();
+    List<Schema> linked = Parallel.map(groups, group -> linkGroup(group, parsed, errors));
     if (!errors.isEmpty()) {
       Set<String> seen = new HashSet<>();
       List<String> sorted = new ArrayList<>(errors);

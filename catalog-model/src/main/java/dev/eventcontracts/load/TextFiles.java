@@ -35,6 +35,7 @@ final class TextFiles {
       throw new BadText(SourceLocation.of(path), "file is empty");
     }
     int line = 1;
+    boolean ascii = true;
     for (byte b : bytes) {
       if (b == 0) {
         throw new BadText(new SourceLocation(path, line, 0), "binary file (holds NUL bytes)");
@@ -42,6 +43,11 @@ final class TextFiles {
       if (b == '\n') {
         line++;
       }
+      ascii &= b > 0;
+    }
+    if (ascii) {
+      // ASCII is valid UTF-8 as it is, and the string is made in one copy instead of two.
+      return new String(bytes, StandardCharsets.US_ASCII);
     }
     try {
       return StandardCharsets.UTF_8

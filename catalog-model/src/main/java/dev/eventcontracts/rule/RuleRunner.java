@@ -1,9 +1,9 @@
 package dev.eventcontracts.rule;
 
+import dev.eventcontracts.Parallel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Runs rules over a subject, stamps their metadata on what they find, and lets a {@link
@@ -17,11 +17,10 @@ public final class RuleRunner {
   /** The findings of every selected rule, before approved breaks are applied. */
   public static <S> List<Finding> run(
       List<? extends Rule<S>> rules, S subject, RuleSelection selection) {
-    List<Finding> findings =
-        rules.parallelStream()
-            .filter(rule -> selection.runs(rule.meta()))
-            .flatMap(rule -> check(rule, subject, selection).stream())
-            .collect(Collectors.toCollection(ArrayList::new));
+    List<? extends Rule<S>> selected =
+        rules.stream().filter(rule -> selection.runs(rule.meta())).toList();
+    List<Finding> findings = new ArrayList<>();
+    Parallel.map(selected, rule -> check(rule, subject, selection)).forEach(findings::addAll);
     Collections.sort(findings);
     return findings;
   }
