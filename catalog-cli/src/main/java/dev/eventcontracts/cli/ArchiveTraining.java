@@ -1,5 +1,6 @@
 package dev.eventcontracts.cli;
 
+import dev.eventcontracts.engine.CatalogEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -22,6 +23,7 @@ public final class ArchiveTraining {
 
   public static void main(String[] args) throws IOException {
     String catalog = args[0];
+    CatalogEngine.prepareInBackground();
     Path site = Files.createTempDirectory("catalog-archive-training");
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
     try {

@@ -138,6 +138,8 @@ final class FlowGraph {
     graph.setProperty(
         LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
     graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+    // Nodes are boxes of a given size with no ports or labels of ELK's own to place.
+    graph.setProperty(CoreOptions.OMIT_NODE_MICRO_LAYOUT, true);
     Map<String, ElkNode> elk = new LinkedHashMap<>();
     for (Node node : order) {
       ElkNode n = ElkGraphUtil.createNode(graph);

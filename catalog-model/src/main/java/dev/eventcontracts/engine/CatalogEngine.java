@@ -51,6 +51,7 @@ import dev.eventcontracts.scaffold.GeneratedFile;
 import dev.eventcontracts.scaffold.Scaffold;
 import dev.eventcontracts.source.CatalogSource;
 import dev.eventcontracts.source.DirectorySource;
+import dev.eventcontracts.source.OverlaySource;
 import dev.eventcontracts.source.RefResolver;
 import dev.eventcontracts.source.Reference;
 import java.io.IOException;
@@ -70,6 +71,77 @@ import java.util.concurrent.FutureTask;
  * Failures a user can act on are {@link CatalogException}s carrying their exit code.
  */
 public final class CatalogEngine {
+
+  /** A catalog of one event, which {@link #prepareInBackground} loads and lints. */
+  private static final Map<String, String> WARM_UP_CATALOG =
+      Map.of(
+          "catalog.yaml",
+          """
+          catalog: warm-up
+          protoRoot: schemas
+          teams:
+            core: { github: "@warm-up/core" }
+          defaults: { encoding: protobuf, compatibility: BACKWARD }
+          headers:
+            - { name: event-type, required: true }
+          """,
+          "services/core-service.yaml",
+          "name: core-service\nowner: core\nsummary: Warm-up.\n",
+          "domains/core/domain.yaml",
+          "name: Core\nowner: core\nsummary: Warm-up.\n",
+          "domains/core/events/started.yaml",
+          """
+          name: Started
+          version: 1
+          summary: Warm-up.
+          owner: core
+          schema: { message: core.v1.Started }
+          topics: [ { name: core.started.v1, key: id } ]
+          producers: [core-service]
+          consumers: [core-service]
+          """,
+          "schemas/core/v1/started.proto",
+          """
+          syntax = "proto3";
+          package core.v1;
+          import "google/protobuf/timestamp.proto";
+          // Warm-up.
+          message Started {
+            // Warm-up.
+            string id = 1;
+            // Warm-up.
+            google.protobuf.Timestamp at = 2;
+            // Warm-up.
+            repeated Kind kinds = 3;
+            // Warm-up.
+            enum Kind {
+              // Warm-up.
+              KIND_UNSPECIFIED = 0;
+            }
+          }
+          """);
+
+  /**
+   * Loads and lints a catalog of one event held in memory on a background thread, and drops the
+   * result: called first thing, it loads and initialises the classes every load needs (Jackson's
+   * YAML, Wire's parser and linker, the rules) while picocli reads the command line, so the real
+   * load does not wait for them. Nothing it does is seen: a failure is ignored, and the real load
+   * reports its own.
+   */
+  public static void prepareInBackground() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                lintReport(CatalogLoader.load(new OverlaySource(null, WARM_UP_CATALOG)));
+              } catch (RuntimeException | LinkageError e) {
+                // the real load reports whatever this met
+              }
+            },
+            "catalog-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
 
   /** Loads and lints a catalog directory. */
   public LintResult lint(LintRequest request) {
