@@ -175,12 +175,17 @@ def main():
         env = start_registry(args.work)
         try:
             os.environ.update(env)
-            print("\n| events | command | catalog |")
-            print("|---:|---|---:|")
+            print("\n| events | command | catalog | catalog lint | command / lint |")
+            print("|---:|---|---:|---:|---:|")
+            lint = ("lint", [str(ROOT / "catalog"), "lint", str(base)], (0,))
             for name, argv, ok in other_commands(base, nxt, args.work, True):
-                m = measure([(name, argv, ok)], args.rounds, args.work, log)
+                # each beside a lint in the same rounds, so that the ratio holds on a busy machine
+                m = measure([(name, argv, ok), lint], args.rounds, args.work, log)
                 w, cpu, mem = m[name]
-                print(f"| {n:,} | {name} | {w:.2f} s ({cpu:.2f} s CPU), {mem:.0f} MB |", flush=True)
+                lw, lcpu, lmem = m["lint"]
+                print(f"| {n:,} | {name} | {w:.2f} s ({cpu:.2f} s CPU), {mem:.0f} MB "
+                      f"| {lw:.2f} s ({lcpu:.2f} s CPU) | {w / lw:.2f}× time, {cpu / lcpu:.2f}× CPU |",
+                      flush=True)
         finally:
             stop_registry(env)
 
