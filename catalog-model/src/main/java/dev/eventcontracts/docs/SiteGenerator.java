@@ -113,29 +113,61 @@ public final class SiteGenerator {
     } catch (IOException | UncheckedIOException e) {
       throw CatalogException.input(out + ": cannot write the site (" + e.getMessage() + ")");
     }
-    new SiteGenerator(catalog, options)
-        .render(
-            (path, bytes) -> {
-              Path target = out.resolve(path);
-              try {
-                Long size = existing.get(path);
-                if (size == null
-                    || size != bytes.length
-                    || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                  Files.write(target, bytes);
-                }
-              } catch (IOException e) {
-                throw CatalogException.input(
-                    target + ": cannot write the site (" + e.getMessage() + ")");
-              }
-              sizes.put(path, (long) bytes.length);
+    // One thread writes while the others render: the kernel creates the files of a folder one at
+    // a time, and render threads creating them side by side spun on the folder's lock for longer
+    // than the writing took.
+    java.util.concurrent.ExecutorService writer =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "docs-writer");
+              thread.setDaemon(true);
+              return thread;
             });
+    List<java.util.concurrent.Future<?>> writes =
+        java.util.Collections.synchronizedList(new ArrayList<>());
+    try {
+      new SiteGenerator(catalog, options)
+          .render(
+              (path, bytes) ->
+                  writes.add(
+                      writer.submit(
+                          () -> {
+                            writeIfChanged(out.resolve(path), existing.get(path), bytes);
+                            sizes.put(path, (long) bytes.length);
+                          })));
+      for (java.util.concurrent.Future<?> write : List.copyOf(writes)) {
+        write.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the site", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      writer.shutdownNow();
+    }
     List<DocsFile> written = new ArrayList<>(sizes.size());
     sizes.forEach((path, bytes) -> written.add(new DocsFile(path, bytes)));
     return written;
   }
 
   /** The size of every regular file at the root of {@code out} and in the site's folders. */
+  /** Writes {@code bytes} unless the file already holds them ({@code size}: its size, or null). */
+  private static void writeIfChanged(Path target, Long size, byte[] bytes) {
+    try {
+      if (size == null
+          || size != bytes.length
+          || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+        Files.write(target, bytes);
+      }
+    } catch (IOException e) {
+      throw CatalogException.input(target + ": cannot write the site (" + e.getMessage() + ")");
+    }
+  }
+
   private static Map<String, Long> existingSizes(Path out) throws IOException {
     Map<String, Long> sizes = new java.util.HashMap<>();
     if (!Files.isDirectory(out)) {
