@@ -154,7 +154,6 @@ public final class SiteGenerator {
     return written;
   }
 
-  /** The size of every regular file at the root of {@code out} and in the site's folders. */
   /** Writes {@code bytes} unless the file already holds them ({@code size}: its size, or null). */
   private static void writeIfChanged(Path target, Long size, byte[] bytes) {
     try {
@@ -168,6 +167,7 @@ public final class SiteGenerator {
     }
   }
 
+  /** The size of every regular file at the root of {@code out} and in the site's folders. */
   private static Map<String, Long> existingSizes(Path out) throws IOException {
     Map<String, Long> sizes = new java.util.HashMap<>();
     if (!Files.isDirectory(out)) {
@@ -393,11 +393,6 @@ public final class SiteGenerator {
   static final int CATALOG_GRAPH_LINKS = 300;
 
   /**
-   * At domain level: producing services → the domain of the event → consuming services, each link
-   * weighted by the events it stands for; only the {@link #CATALOG_GRAPH_LINKS} heaviest are drawn
-   * (ties by name), and the page says how many were left out.
-   */
-  /**
    * The whole catalog's graph: producer → topic → consumer up to {@link #CATALOG_GRAPH_TOPICS}
    * topics, at domain level above; {@code omitted[0]} is set to the links left out.
    */
@@ -407,6 +402,11 @@ public final class SiteGenerator {
         : domainLevelGraph(index, omitted);
   }
 
+  /**
+   * At domain level: producing services → the domain of the event → consuming services, each link
+   * weighted by the events it stands for; only the {@link #CATALOG_GRAPH_LINKS} heaviest are drawn
+   * (ties by name), and the page says how many were left out.
+   */
   private static FlowGraph domainLevelGraph(CatalogIndex index, int[] omitted) {
     Map<List<String>, Integer> weights = new java.util.HashMap<>();
     for (Event event : index.events) {
