@@ -64,17 +64,21 @@ public final class Parallel {
     }
     List<R> results = new ArrayList<>(items.size());
     for (Future<List<R>> piece : running) {
-      results.addAll(result(piece));
+      results.addAll(await(piece));
     }
     return results;
   }
 
-  private static <R> R result(Future<R> piece) {
+  /**
+   * The result of work running on another thread, waited for parked; the work's unchecked exception
+   * or error is thrown here as it was thrown there.
+   */
+  public static <R> R await(Future<R> work) {
     try {
-      return piece.get();
+      return work.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for parallel work", e);
+      throw new IllegalStateException("interrupted while waiting for work on another thread", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException unchecked) {
         throw unchecked;

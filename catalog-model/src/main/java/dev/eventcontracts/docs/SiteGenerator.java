@@ -5,6 +5,7 @@ import static dev.eventcontracts.docs.Html.esc;
 import static dev.eventcontracts.docs.Html.link;
 
 import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.Parallel;
 import dev.eventcontracts.diff.ChangeKind;
 import dev.eventcontracts.diff.EventDiff;
 import dev.eventcontracts.model.Catalog;
@@ -135,17 +136,7 @@ public final class SiteGenerator {
                             writeIfChanged(out.resolve(path), existing.get(path), bytes);
                             sizes.put(path, (long) bytes.length);
                           })));
-      for (java.util.concurrent.Future<?> write : List.copyOf(writes)) {
-        write.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the site", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException(e.getCause());
+      List.copyOf(writes).forEach(Parallel::await);
     } finally {
       writer.shutdownNow();
     }
@@ -280,9 +271,9 @@ public final class SiteGenerator {
   }
 
   /**
-   * Runs the jobs in their order on a pool of threads and waits for all of them; the first failure
-   * is thrown. More threads than cores: much of the time goes to creating files, which waits on the
-   * kernel.
+   * Runs the jobs in their order on a pool of threads (twice as many as cores, unless the system
+   * property {@code catalog.docs.threads} says otherwise) and waits for all of them; the first
+   * failure is thrown.
    */
   private static void run(List<Runnable> jobs) {
     int threads =
@@ -292,20 +283,7 @@ public final class SiteGenerator {
     try {
       List<java.util.concurrent.Future<?>> running = new ArrayList<>(jobs.size());
       jobs.forEach(job -> running.add(pool.submit(job)));
-      for (java.util.concurrent.Future<?> job : running) {
-        job.get();
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the site", e);
+      running.forEach(Parallel::await);
     } finally {
       pool.shutdownNow();
     }

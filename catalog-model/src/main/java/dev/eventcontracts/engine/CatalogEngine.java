@@ -1,6 +1,7 @@
 package dev.eventcontracts.engine;
 
 import dev.eventcontracts.CatalogException;
+import dev.eventcontracts.Parallel;
 import dev.eventcontracts.approvals.ApprovalStatus;
 import dev.eventcontracts.approvals.PullRequestReviews;
 import dev.eventcontracts.approvals.TeamMembers;
@@ -62,7 +63,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -682,7 +682,7 @@ public final class CatalogEngine {
     loader.setDaemon(true);
     loader.start();
     Catalog now = CatalogLoader.load(openDirectory(catalogDir)).catalog();
-    Then before = await(then);
+    Then before = Parallel.await(then);
     if (before.catalog() == null) {
       return compare(CatalogPair.empty(now), now, today, before.reference());
     }
@@ -736,20 +736,6 @@ public final class CatalogEngine {
       throw new CatalogException(
           e.exitCode(),
           e.problems().stream().map(p -> "in " + source.describe() + ": " + p).toList());
-    }
-  }
-
-  private static Then await(FutureTask<Then> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the catalog to compare with", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -44,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -199,7 +198,7 @@ public final class CatalogLoader {
     if (beforeProtos != null && inputErrors.isEmpty()) {
       beforeProtos.accept(new Catalog(settings, domains, events, services, null, files));
     }
-    ProtoSchema protos = protoSchema(protoLoad);
+    ProtoSchema protos = Parallel.await(protoLoad);
     failOnInputErrors();
     Repository repository =
         source instanceof DirectorySource directory
@@ -214,24 +213,6 @@ public final class CatalogLoader {
   /** The items that are there: a file that could not be read gave null (and an input error). */
   private static <T> List<T> present(List<T> items) {
     return items.stream().filter(java.util.Objects::nonNull).toList();
-  }
-
-  /** The proto loader's result, with its unchecked exceptions and errors thrown here. */
-  private static ProtoSchema protoSchema(FutureTask<ProtoSchema> load) {
-    try {
-      return load.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading protos", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   void inputError(SourceLocation location, String message) {

@@ -98,6 +98,24 @@ public record RegistrySnapshot(
         List.of());
   }
 
+  /**
+   * One planned subject as this primary holds it and as one of its other regions does.
+   *
+   * @param region the other region's snapshot
+   */
+  public record RegionSubject(RegistrySnapshot region, SubjectState primary, SubjectState there) {}
+
+  /** Every planned subject in every other region, beside the primary's state of it. */
+  public List<RegionSubject> regionSubjects() {
+    List<RegionSubject> pairs = new java.util.ArrayList<>();
+    for (RegistrySnapshot other : regions) {
+      for (int i = 0; i < subjects.size(); i++) {
+        pairs.add(new RegionSubject(other, subjects.get(i), other.subjects().get(i)));
+      }
+    }
+    return pairs;
+  }
+
   /** How findings name this registry: {@code prod region eu}, or just the environment. */
   public String where() {
     return region == null ? environment : environment + " region " + region;

@@ -18,38 +18,37 @@ public final class RegionSameSchemaId implements VerifyRule {
 
   @Override
   public void check(RegistrySnapshot primary, Findings out) {
-    for (RegistrySnapshot region : primary.regions()) {
-      for (int i = 0; i < primary.subjects().size(); i++) {
-        SubjectState p = primary.subjects().get(i);
-        SubjectState r = region.subjects().get(i);
-        if (p.latest() == null
-            || r.latest() == null
-            || p.latest().version() != r.latest().version()
-            || p.latest().id() == r.latest().id()) {
-          continue;
-        }
-        out.report(
-            p.planned().location(),
-            Verdicts.event(p),
-            "Subject \""
-                + p.planned().subject()
-                + "\" version "
-                + p.latest().version()
-                + " has schema ID "
-                + r.latest().id()
-                + " in "
-                + region.where()
-                + " and "
-                + p.latest().id()
-                + " in its primary "
-                + primary.where()
-                + "; a record replicated from one region names a schema the other does not"
-                + " resolve to it. Register it in "
-                + region.where()
-                + " with ID "
-                + p.latest().id()
-                + " (IMPORT mode).");
+    for (RegistrySnapshot.RegionSubject pair : primary.regionSubjects()) {
+      RegistrySnapshot region = pair.region();
+      SubjectState p = pair.primary();
+      SubjectState r = pair.there();
+      if (p.latest() == null
+          || r.latest() == null
+          || p.latest().version() != r.latest().version()
+          || p.latest().id() == r.latest().id()) {
+        continue;
       }
+      out.report(
+          p.planned().location(),
+          Verdicts.event(p),
+          "Subject \""
+              + p.planned().subject()
+              + "\" version "
+              + p.latest().version()
+              + " has schema ID "
+              + r.latest().id()
+              + " in "
+              + region.where()
+              + " and "
+              + p.latest().id()
+              + " in its primary "
+              + primary.where()
+              + "; a record replicated from one region names a schema the other does not"
+              + " resolve to it. Register it in "
+              + region.where()
+              + " with ID "
+              + p.latest().id()
+              + " (IMPORT mode).");
     }
   }
 }

@@ -19,32 +19,31 @@ public final class RegionSameVersion implements VerifyRule {
 
   @Override
   public void check(RegistrySnapshot primary, Findings out) {
-    for (RegistrySnapshot region : primary.regions()) {
-      for (int i = 0; i < primary.subjects().size(); i++) {
-        SubjectState p = primary.subjects().get(i);
-        SubjectState r = region.subjects().get(i);
-        if (p.latest() == null || r.latest() == null) {
-          continue;
-        }
-        if (p.latest().version() != r.latest().version()
-            || !Objects.equals(p.gitVersion(), r.gitVersion())) {
-          out.report(
-              p.planned().location(),
-              Verdicts.event(p),
-              "Subject \""
-                  + p.planned().subject()
-                  + "\" is at version "
-                  + r.latest().version()
-                  + held(r)
-                  + " in "
-                  + region.where()
-                  + ", at version "
-                  + p.latest().version()
-                  + held(p)
-                  + " in its primary "
-                  + primary.where()
-                  + "; the regions must hold the same versions.");
-        }
+    for (RegistrySnapshot.RegionSubject pair : primary.regionSubjects()) {
+      RegistrySnapshot region = pair.region();
+      SubjectState p = pair.primary();
+      SubjectState r = pair.there();
+      if (p.latest() == null || r.latest() == null) {
+        continue;
+      }
+      if (p.latest().version() != r.latest().version()
+          || !Objects.equals(p.gitVersion(), r.gitVersion())) {
+        out.report(
+            p.planned().location(),
+            Verdicts.event(p),
+            "Subject \""
+                + p.planned().subject()
+                + "\" is at version "
+                + r.latest().version()
+                + held(r)
+                + " in "
+                + region.where()
+                + ", at version "
+                + p.latest().version()
+                + held(p)
+                + " in its primary "
+                + primary.where()
+                + "; the regions must hold the same versions.");
       }
     }
   }

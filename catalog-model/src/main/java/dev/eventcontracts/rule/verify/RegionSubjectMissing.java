@@ -16,24 +16,23 @@ public final class RegionSubjectMissing implements VerifyRule {
 
   @Override
   public void check(RegistrySnapshot primary, Findings out) {
-    for (RegistrySnapshot region : primary.regions()) {
-      for (int i = 0; i < primary.subjects().size(); i++) {
-        SubjectState p = primary.subjects().get(i);
-        SubjectState r = region.subjects().get(i);
-        if (p.latest() != null && r.latest() == null) {
-          out.report(
-              p.planned().location(),
-              Verdicts.event(p),
-              "Subject \""
-                  + p.planned().subject()
-                  + "\" is missing from "
-                  + region.where()
-                  + ", which its primary "
-                  + primary.where()
-                  + " holds; run catalog deploy --env "
-                  + primary.environment()
-                  + ".");
-        }
+    for (RegistrySnapshot.RegionSubject pair : primary.regionSubjects()) {
+      RegistrySnapshot region = pair.region();
+      SubjectState p = pair.primary();
+      SubjectState r = pair.there();
+      if (p.latest() != null && r.latest() == null) {
+        out.report(
+            p.planned().location(),
+            Verdicts.event(p),
+            "Subject \""
+                + p.planned().subject()
+                + "\" is missing from "
+                + region.where()
+                + ", which its primary "
+                + primary.where()
+                + " holds; run catalog deploy --env "
+                + primary.environment()
+                + ".");
       }
     }
   }
