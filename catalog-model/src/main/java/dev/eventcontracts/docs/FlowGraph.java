@@ -2,6 +2,7 @@ package dev.eventcontracts.docs;
 
 import dev.eventcontracts.Parallel;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,20 +10,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
+import org.eclipse.elk.alg.layered.ElkLayered;
+import org.eclipse.elk.alg.layered.graph.LEdge;
+import org.eclipse.elk.alg.layered.graph.LGraph;
+import org.eclipse.elk.alg.layered.graph.LGraphUtil;
+import org.eclipse.elk.alg.layered.graph.LNode;
+import org.eclipse.elk.alg.layered.options.GraphProperties;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
+import org.eclipse.elk.alg.layered.options.InternalProperties;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.alg.layered.options.PortType;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
-import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.math.KVectorChain;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkBendPoint;
-import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
-import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * A flow graph (producers → topic → consumers) laid out left to right by Eclipse ELK's layered
@@ -38,9 +44,11 @@ final class FlowGraph {
   private static final double CHAR_WIDTH = 7.4;
   private static final double NODE_HEIGHT = 30;
   private static final int MAX_LABEL = 42;
+  private static final double PADDING = 12;
 
   static {
-    // Outside Eclipse no plug-in registry tells ELK which algorithms exist.
+    // ELK registers its options here, and with them how to copy their values, which the layered
+    // algorithm does when it splits a graph.
     LayoutMetaDataService.getInstance()
         .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
@@ -110,56 +118,72 @@ final class FlowGraph {
     return Parallel.await(known);
   }
 
+  /**
+   * ELK Layered on its own graph structure. The ELK graph (an EMF model) would be turned into this
+   * same structure by ELK's importer; building it directly skips EMF, whose set-up and
+   * notifications cost more than the layouts of the small graphs drawn here. The structure is what
+   * the importer makes for nodes of a fixed size and edges without ports: one port per edge end.
+   */
   private Layout elk(List<Node> order) {
-    ElkNode graph = ElkGraphUtil.createGraph();
-    graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-    graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-    graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-    graph.setProperty(CoreOptions.SPACING_NODE_NODE, 14.0);
+    LGraph graph = new LGraph();
+    graph.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+    graph.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 14.0);
     graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
-    graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(12));
-    graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+    graph.setProperty(LayeredOptions.PADDING, new ElkPadding(PADDING));
+    graph.setProperty(LayeredOptions.RANDOM_SEED, 1);
     // One crossing-minimization pass instead of seven: these graphs have three layers, and the
     // site draws thousands of them.
     graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
     graph.setProperty(
         LayeredOptions.CROSSING_MINIMIZATION_GREEDY_SWITCH_TYPE, GreedySwitchType.OFF);
     graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
-    // Nodes are boxes of a given size with no ports or labels of ELK's own to place.
-    graph.setProperty(CoreOptions.OMIT_NODE_MICRO_LAYOUT, true);
-    Map<String, ElkNode> elk = new LinkedHashMap<>();
+    graph.setProperty(InternalProperties.GRAPH_PROPERTIES, EnumSet.noneOf(GraphProperties.class));
+    graph.getPadding().add(new ElkPadding(PADDING));
+    Map<String, LNode> lnodes = new LinkedHashMap<>();
     for (Node node : order) {
-      ElkNode n = ElkGraphUtil.createNode(graph);
-      n.setDimensions(width(node), NODE_HEIGHT);
-      elk.put(node.id(), n);
+      LNode n = new LNode(graph);
+      n.getSize().x = width(node);
+      n.getSize().y = NODE_HEIGHT;
+      n.setProperty(LayeredOptions.PORT_CONSTRAINTS, PortConstraints.FREE);
+      graph.getLayerlessNodes().add(n);
+      lnodes.put(node.id(), n);
     }
-    List<ElkEdge> drawn = new ArrayList<>();
+    List<LEdge> drawn = new ArrayList<>();
     for (List<String> e : edges) {
-      drawn.add(ElkGraphUtil.createSimpleEdge(elk.get(e.get(0)), elk.get(e.get(1))));
+      LEdge edge = new LEdge();
+      edge.setSource(LGraphUtil.createPort(lnodes.get(e.get(0)), null, PortType.OUTPUT, graph));
+      edge.setTarget(LGraphUtil.createPort(lnodes.get(e.get(1)), null, PortType.INPUT, graph));
+      drawn.add(edge);
     }
-    new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+    new ElkLayered().doLayout(graph, new BasicProgressMonitor());
+    // Coordinates as ELK's exporter gives them: shifted by the graph's offset and padding.
+    KVector offset =
+        new KVector(graph.getOffset()).add(graph.getPadding().left, graph.getPadding().top);
     double[][] boxes = new double[order.size()][];
     int i = 0;
-    for (ElkNode n : elk.values()) {
-      boxes[i++] = new double[] {n.getX(), n.getY(), n.getWidth(), n.getHeight()};
+    for (LNode n : lnodes.values()) {
+      boxes[i++] =
+          new double[] {
+            n.getPosition().x + offset.x, n.getPosition().y + offset.y, n.getSize().x, n.getSize().y
+          };
     }
     List<double[]> paths = new ArrayList<>();
-    for (ElkEdge edge : drawn) {
-      for (ElkEdgeSection section : edge.getSections()) {
-        double[] points = new double[4 + 2 * section.getBendPoints().size()];
-        int p = 0;
-        points[p++] = section.getStartX();
-        points[p++] = section.getStartY();
-        for (ElkBendPoint bend : section.getBendPoints()) {
-          points[p++] = bend.getX();
-          points[p++] = bend.getY();
-        }
-        points[p++] = section.getEndX();
-        points[p] = section.getEndY();
-        paths.add(points);
+    for (LEdge edge : drawn) {
+      KVectorChain points = new KVectorChain(edge.getBendPoints());
+      points.addFirst(edge.getSource().getAbsoluteAnchor());
+      points.addLast(edge.getTarget().getAbsoluteAnchor());
+      points.offset(offset);
+      double[] path = new double[2 * points.size()];
+      int p = 0;
+      for (KVector point : points) {
+        path[p++] = point.x;
+        path[p++] = point.y;
       }
+      paths.add(path);
     }
-    return new Layout(graph.getWidth(), graph.getHeight(), boxes, paths);
+    KVector size = graph.getActualSize();
+    return new Layout(size.x, size.y, boxes, paths);
   }
 
   /** The SVG of the laid-out graph; links are prefixed with {@code root} (the way to the root). */
