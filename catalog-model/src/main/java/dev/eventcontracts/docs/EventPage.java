@@ -91,7 +91,9 @@ final class EventPage {
     }
     b.append("<dl class=\"facts\"><dt>Owner</dt><dd>")
         .append(
-            event.owner() == null ? "—" : link(root + SitePaths.team(event.owner()), event.owner()))
+            event.owner() == null
+                ? "&mdash;"
+                : link(root + SitePaths.team(event.owner()), event.owner()))
         .append("</dd><dt>Domain</dt><dd>")
         .append(link(root + SitePaths.domain(event.domain()), event.domain()))
         .append("</dd><dt>Schema</dt><dd><code>")
@@ -109,7 +111,7 @@ final class EventPage {
         b.append("<tr><td>")
             .append(link(root + SitePaths.topic(topic.name()), topic.name()))
             .append("</td><td><code>")
-            .append(esc(topic.key() == null ? "—" : topic.key()))
+            .append(topic.key() == null ? "&mdash;" : esc(topic.key()))
             .append("</code></td></tr>\n");
       }
       b.append("</tbody></table>\n");

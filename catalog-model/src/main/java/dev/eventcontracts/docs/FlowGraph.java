@@ -239,10 +239,18 @@ final class FlowGraph {
           .append("\" y=\"")
           .append(num(box[1] + box[3] / 2 + 4.5))
           .append("\" text-anchor=\"middle\">")
-          .append(Html.esc(label(node)))
+          .append(labelHtml(node))
           .append("</text></a>");
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** The label as drawn, in HTML: a long one is cut short with an ellipsis. */
+  private static String labelHtml(Node node) {
+    String label = node.label();
+    return label.length() > MAX_LABEL
+        ? Html.esc(label.substring(0, MAX_LABEL - 1)) + "&#8230;"
+        : Html.esc(label);
   }
 
   private static String label(Node node) {

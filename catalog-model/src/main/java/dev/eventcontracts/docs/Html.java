@@ -10,28 +10,43 @@ final class Html {
     if (text == null) {
       return "";
     }
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String replacement =
-          switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (replacement != null) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 16).append(text, 0, i);
-        }
-        out.append(replacement);
-      } else if (out != null) {
-        out.append(c);
-      }
+    int special = nextSpecial(text, 0);
+    if (special == text.length()) {
+      return text;
     }
-    return out == null ? text : out.toString();
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    int from = 0;
+    // The text between two special characters is copied at once: a .proto source has a few of
+    // them (quotes, apostrophes in comments, map<…>) among thousands of characters.
+    while (special < text.length()) {
+      out.append(text, from, special).append(replacement(text.charAt(special)));
+      from = special + 1;
+      special = nextSpecial(text, from);
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  private static int nextSpecial(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      // Letters, digits, '_', '.' and most punctuation are above '>'.
+      if (c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
+        return i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static String replacement(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      default -> "&#39;";
+    };
   }
 
   static String link(String href, String text) {

@@ -457,7 +457,7 @@ public final class SiteGenerator {
     if (options.diff() != null) {
       b.append("<h2>Recently changed</h2>\n<p>Against <code>")
           .append(esc(options.diff().against()))
-          .append("</code> · ")
+          .append("</code> &middot; ")
           .append(link("changes.html", "all changes"))
           .append("</p>\n");
       List<EventDiff> changed = options.diff().events();
@@ -689,11 +689,11 @@ public final class SiteGenerator {
               .map(Topic::key)
               .filter(k -> k != null)
               .findFirst()
-              .orElse("—");
+              .orElse(null);
       b.append("<tr><td>")
           .append(link(root + SitePaths.event(e.name()), e.name()))
           .append("</td><td><code>")
-          .append(esc(key))
+          .append(key == null ? "&mdash;" : esc(key))
           .append("</code></td><td>")
           .append(e.encoding() == null ? "" : badge("encoding", e.encoding().id()))
           .append("</td><td>")
@@ -783,13 +783,14 @@ public final class SiteGenerator {
     int[] omitted = new int[1];
     FlowGraph graph = catalogGraph(index, omitted);
     if (index.topics.size() <= CATALOG_GRAPH_TOPICS) {
-      b.append("<p>Every producer → topic → consumer of the catalog.</p>\n")
+      b.append("<p>Every producer &rarr; topic &rarr; consumer of the catalog.</p>\n")
           .append(graphBlock(graph, root, "Flow of the catalog"));
     } else {
       b.append("<p>The catalog has ")
           .append(index.topics.size())
           .append(" topics, too many to draw one by one, so this graph is drawn at domain level:")
-          .append(" producing services → domain → consuming services. Each domain's page and each")
+          .append(
+              " producing services &rarr; domain &rarr; consuming services. Each domain's page and each")
           .append(" event's page draw their topics.");
       if (omitted[0] > 0) {
         b.append(" It shows the ")
