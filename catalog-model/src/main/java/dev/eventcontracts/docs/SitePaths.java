@@ -1,6 +1,8 @@
 package dev.eventcontracts.docs;
 
 import dev.eventcontracts.model.Event;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where each page of the site lives, relative to the site root. A path is derived from the name
@@ -10,8 +12,23 @@ final class SitePaths {
 
   private SitePaths() {}
 
+  /**
+   * Event paths as they are made: every page that lists events links to them, the fields pages
+   * thousands of times each. Bounded, as it lives as long as the class.
+   */
+  private static final Map<String, String> EVENT_PATHS = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 100_000;
+
   static String event(String eventName) {
-    return "events/" + slug(Event.kebab(eventName)) + ".html";
+    String path = EVENT_PATHS.get(eventName);
+    if (path == null) {
+      path = "events/" + slug(Event.kebab(eventName)) + ".html";
+      if (EVENT_PATHS.size() < MAX_CACHED) {
+        EVENT_PATHS.put(eventName, path);
+      }
+    }
+    return path;
   }
 
   static String domain(String id) {
