@@ -218,7 +218,7 @@ public final class SiteGenerator {
     // graphs), so that no thread is left with a long one when the others have finished.
     List<Runnable> jobs = new ArrayList<>();
     jobs.add(() -> put(pages, "graph.html", "Graph", this::catalogGraphPage));
-    jobs.add(() -> pages.put("catalog.json", CatalogJson.write(index)));
+    jobs.add(() -> sink.accept("catalog.json", CatalogJson.bytes(index)));
     jobs.add(() -> put(pages, "fields.html", "Fields", this::fieldsPage));
     jobs.add(() -> pages.put("search-index.js", SearchIndex.script(index)));
     jobs.add(() -> pages.put("llms.txt", LlmsText.write(index, options.baseUrl())));

@@ -1,5 +1,6 @@
 package dev.eventcontracts.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -41,6 +44,28 @@ final class JsonText {
   static void putStrings(ObjectNode node, String key, List<String> values) {
     ArrayNode array = node.putArray(key);
     values.forEach(array::add);
+  }
+
+  /** What {@link #stream} writes: the calls that make one document. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(JsonGenerator json) throws IOException;
+  }
+
+  /**
+   * The document that {@code content} writes, as UTF-8 bytes, indented and ended like {@link
+   * #write}: the same bytes as building the tree and writing it, without the tree, for documents of
+   * many megabytes.
+   */
+  static byte[] stream(Content content, int sizeHint) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+    try (JsonGenerator json = WRITER.createGenerator(out)) {
+      content.writeTo(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.write('\n');
+    return out.toByteArray();
   }
 
   static String write(JsonNode node) {
