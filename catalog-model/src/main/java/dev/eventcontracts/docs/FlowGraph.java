@@ -47,8 +47,8 @@ final class FlowGraph {
   private static final double PADDING = 12;
 
   static {
-    // ELK registers its options here, and with them how to copy their values, which the layered
-    // algorithm does when it splits a graph.
+    // ELK registers its options here, and with them how to copy option values, which ELK Layered
+    // does while it lays a graph out.
     LayoutMetaDataService.getInstance()
         .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }

@@ -24,6 +24,6 @@ public final class CatalogJsonText {
 
   /** The document {@code content} writes, as UTF-8 bytes, formatted like {@link #write}. */
   public static byte[] stream(Content content, int sizeHint) {
-    return JsonText.stream(content::writeTo, sizeHint);
+    return JsonText.stream(content, sizeHint);
   }
 }

@@ -46,18 +46,12 @@ final class JsonText {
     values.forEach(array::add);
   }
 
-  /** What {@link #stream} writes: the calls that make one document. */
-  @FunctionalInterface
-  interface Content {
-    void writeTo(JsonGenerator json) throws IOException;
-  }
-
   /**
    * The document that {@code content} writes, as UTF-8 bytes, indented and ended like {@link
    * #write}: the same bytes as building the tree and writing it, without the tree, for documents of
    * many megabytes.
    */
-  static byte[] stream(Content content, int sizeHint) {
+  static byte[] stream(CatalogJsonText.Content content, int sizeHint) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
     try (JsonGenerator json = WRITER.createGenerator(out)) {
       content.writeTo(json);
