@@ -2,10 +2,12 @@ package dev.eventcontracts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -67,6 +69,20 @@ public final class Parallel {
       results.addAll(await(piece));
     }
     return results;
+  }
+
+  /**
+   * Starts {@code work} on a daemon thread of its own, named {@code name}, for one long piece that
+   * runs beside the caller (the protos beside the YAML, the catalog to compare with beside the
+   * current one). {@link #await} its result; a failure stays in the future until then, and is
+   * dropped with it when nobody asks.
+   */
+  public static <R> Future<R> start(String name, Callable<R> work) {
+    FutureTask<R> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
   }
 
   /**

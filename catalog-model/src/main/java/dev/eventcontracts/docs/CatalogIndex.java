@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -136,6 +137,20 @@ final class CatalogIndex {
       type = MessageGraph.resolve(protos.schema(), type, owner);
     }
     return type.toString();
+  }
+
+  /** The types {@code field} has across the catalog, sorted, each once. */
+  SortedSet<String> typesOf(String field) {
+    SortedSet<String> types = new TreeSet<>();
+    fields.getOrDefault(field, List.of()).forEach(use -> types.add(use.type()));
+    return types;
+  }
+
+  /** The events that carry {@code field}, sorted, each once. */
+  SortedSet<String> eventsCarrying(String field) {
+    SortedSet<String> events = new TreeSet<>();
+    fields.getOrDefault(field, List.of()).forEach(use -> events.add(use.event()));
+    return events;
   }
 
   List<Event> inDomain(String id) {

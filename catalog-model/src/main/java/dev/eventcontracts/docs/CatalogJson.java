@@ -115,20 +115,12 @@ public final class CatalogJson {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("fields");
-    for (Map.Entry<String, List<CatalogIndex.FieldUse>> f : index.fields.entrySet()) {
+    for (String field : index.fields.keySet()) {
       json.writeStartObject();
-      json.writeStringField("name", f.getKey());
-      json.writeStringField("page", SitePaths.field(f.getKey()));
-      strings(
-          json,
-          "types",
-          List.copyOf(
-              new TreeSet<>(f.getValue().stream().map(CatalogIndex.FieldUse::type).toList())));
-      strings(
-          json,
-          "events",
-          List.copyOf(
-              new TreeSet<>(f.getValue().stream().map(CatalogIndex.FieldUse::event).toList())));
+      json.writeStringField("name", field);
+      json.writeStringField("page", SitePaths.field(field));
+      strings(json, "types", List.copyOf(index.typesOf(field)));
+      strings(json, "events", List.copyOf(index.eventsCarrying(field)));
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -245,17 +245,14 @@ final class FlowGraph {
     return svg.append("</svg>").toString();
   }
 
-  /** The label as drawn, in HTML: a long one is cut short with an ellipsis. */
+  /**
+   * The label as drawn, in HTML: one longer than {@link #MAX_LABEL} is cut short with an ellipsis.
+   */
   private static String labelHtml(Node node) {
     String label = node.label();
     return label.length() > MAX_LABEL
         ? Html.esc(label.substring(0, MAX_LABEL - 1)) + "&#8230;"
         : Html.esc(label);
-  }
-
-  private static String label(Node node) {
-    String label = node.label();
-    return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
   }
 
   /**
@@ -266,7 +263,8 @@ final class FlowGraph {
     if (kindWidths == null) {
       Map<String, Double> widths = new java.util.HashMap<>();
       for (Node n : nodes.values()) {
-        double w = Math.ceil((label(n).length() * CHAR_WIDTH + 24) / 24) * 24;
+        int drawn = Math.min(n.label().length(), MAX_LABEL);
+        double w = Math.ceil((drawn * CHAR_WIDTH + 24) / 24) * 24;
         widths.merge(n.kind(), w, Math::max);
       }
       kindWidths = widths;

@@ -68,25 +68,20 @@ public final class SiteGenerator {
    * drawing) on a background thread, from the catalog without its protos: the loader hands it over
    * while the protos link, which leaves a core idle part of the time. The pages take each layout
    * from there when it is ready, wait for one being made, and make any other themselves; what they
-   * draw is the same either way.
+   * draw is the same either way. A failure here is dropped: the pages make their own layouts and
+   * report it.
    */
   public static void layOutGraphsInBackground(Catalog withoutProtos) {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                CatalogIndex index = new CatalogIndex(withoutProtos);
-                catalogGraph(index, new int[1]).layOut();
-                for (String id : domainIds(index)) {
-                  graphOf(index.inDomain(id)).layOut();
-                }
-              } catch (RuntimeException | LinkageError e) {
-                // The pages make their own layouts and report any such failure.
-              }
-            },
-            "docs-layouts");
-    thread.setDaemon(true);
-    thread.start();
+    Parallel.start(
+        "docs-layouts",
+        () -> {
+          CatalogIndex index = new CatalogIndex(withoutProtos);
+          catalogGraph(index, new int[1]).layOut();
+          for (String id : domainIds(index)) {
+            graphOf(index.inDomain(id)).layOut();
+          }
+          return null;
+        });
   }
 
   /** Every file of the site, path → bytes, sorted by path. */
@@ -732,26 +727,15 @@ public final class SiteGenerator {
     b.append(" reaches (well-known types aside), with its types and the events carrying it.</p>\n");
     b.append(
         "<div class=\"scroll\"><table><thead><tr><th>Field</th><th>Types</th><th>Events</th></tr></thead><tbody>\n");
-    for (Map.Entry<String, List<CatalogIndex.FieldUse>> field : index.fields.entrySet()) {
-      TreeSet<String> types = new TreeSet<>();
-      TreeSet<String> events = new TreeSet<>();
-      field
-          .getValue()
-          .forEach(
-              u -> {
-                types.add(u.type());
-                events.add(u.event());
-              });
-      b.append("<tr><td>")
-          .append(link(root + SitePaths.field(field.getKey()), field.getKey()))
-          .append("</td><td>");
-      types.forEach(t -> b.append("<code>").append(esc(t)).append("</code> "));
+    for (String field : index.fields.keySet()) {
+      java.util.SortedSet<String> events = index.eventsCarrying(field);
+      b.append("<tr><td>").append(link(root + SitePaths.field(field), field)).append("</td><td>");
+      index.typesOf(field).forEach(t -> b.append("<code>").append(esc(t)).append("</code> "));
       b.append("</td><td>");
       int shown = 0;
       for (String e : events) {
         if (shown++ == FIELD_EVENTS_SHOWN) {
-          b.append(
-              link(root + SitePaths.field(field.getKey()), "all " + events.size() + " events"));
+          b.append(link(root + SitePaths.field(field), "all " + events.size() + " events"));
           break;
         }
         b.append(link(root + SitePaths.event(e), e)).append(' ');

@@ -63,7 +63,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 
 /**
  * The one entry point of the engine: each method takes a request record and returns a result
@@ -129,18 +129,9 @@ public final class CatalogEngine {
    * reports its own.
    */
   public static void prepareInBackground() {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                lintReport(CatalogLoader.load(new OverlaySource(null, WARM_UP_CATALOG)));
-              } catch (RuntimeException | LinkageError e) {
-                // the real load reports whatever this met
-              }
-            },
-            "catalog-warm-up");
-    thread.setDaemon(true);
-    thread.start();
+    Parallel.start(
+        "catalog-warm-up",
+        () -> lintReport(CatalogLoader.load(new OverlaySource(null, WARM_UP_CATALOG))));
   }
 
   /** Loads and lints a catalog directory. */
@@ -677,10 +668,7 @@ public final class CatalogEngine {
   }
 
   private Comparison compare(Path catalogDir, String against, LocalDate today) {
-    FutureTask<Then> then = new FutureTask<>(() -> loadAgainst(catalogDir, against));
-    Thread loader = new Thread(then, "catalog-against");
-    loader.setDaemon(true);
-    loader.start();
+    Future<Then> then = Parallel.start("catalog-against", () -> loadAgainst(catalogDir, against));
     Catalog now = CatalogLoader.load(openDirectory(catalogDir)).catalog();
     Then before = Parallel.await(then);
     if (before.catalog() == null) {

@@ -44,7 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,12 +146,10 @@ public final class CatalogLoader {
 
     // The protos need only protoRoot: they load on a thread of their own while the YAML files
     // parse, so that the steps of either that use one core leave the other to the rest.
-    FutureTask<ProtoSchema> protoLoad =
-        new FutureTask<>(
+    Future<ProtoSchema> protoLoad =
+        Parallel.start(
+            "catalog-protos",
             () -> new ProtoLoader(source, settings.protoRoot(), files, this::inputError).load());
-    Thread protoThread = new Thread(protoLoad, "catalog-protos");
-    protoThread.setDaemon(true);
-    protoThread.start();
 
     List<String> domainFiles = new ArrayList<>();
     List<String> eventFiles = new ArrayList<>();
